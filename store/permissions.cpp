@@ -1,0 +1,54 @@
+#include "permissions.h"
+
+#include <QCoreApplication>
+
+namespace rentdesk {
+
+QList<Permission> allPermissions() {
+    QList<Permission> all;
+    for (int i = 0; i <= int(Permission::LastPermission); ++i)
+        all << Permission(i);
+    return all;
+}
+
+QString permissionKey(Permission p) {
+    switch (p) {
+    case Permission::Request:
+        return QStringLiteral("request");
+    case Permission::Reserve:
+        return QStringLiteral("reserve");
+    case Permission::Book:
+        return QStringLiteral("book");
+    case Permission::PayOnInvoice:
+        return QStringLiteral("pay_on_invoice");
+    case Permission::RedeemVouchers:
+        return QStringLiteral("redeem_vouchers");
+    }
+    return {};
+}
+
+QString permissionLabel(Permission p) {
+    auto tr = [](const char *s) { return QCoreApplication::translate("rentdesk::Permission", s); };
+    switch (p) {
+    case Permission::Request:
+        return tr("May send requests");
+    case Permission::Reserve:
+        return tr("May reserve");
+    case Permission::Book:
+        return tr("May book");
+    case Permission::PayOnInvoice:
+        return tr("May pay on invoice");
+    case Permission::RedeemVouchers:
+        return tr("May redeem vouchers");
+    }
+    return {};
+}
+
+QString permissionLabel(const QString &key) {
+    for (Permission p : allPermissions())
+        if (permissionKey(p) == key)
+            return permissionLabel(p);
+    return key;
+}
+
+} // namespace rentdesk

@@ -1,0 +1,365 @@
+#include "schema.h"
+
+#include "textfold.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rentdesk {
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error) {
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 1: the domain of the customer card.
+const QStringList kDomainTables = {
+    QStringLiteral(R"(CREATE TABLE staff (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        login TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE customer_groups (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL UNIQUE,
+        discount_percent INTEGER NOT NULL DEFAULT 0 CHECK (discount_percent BETWEEN 0 AND 100)))"),
+    QStringLiteral(R"(CREATE TABLE default_permissions (
+        permission TEXT PRIMARY KEY NOT NULL,
+        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1))))"),
+    QStringLiteral(R"(CREATE TABLE group_permissions (
+        group_id TEXT NOT NULL REFERENCES customer_groups(id) ON DELETE CASCADE,
+        permission TEXT NOT NULL,
+        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+        PRIMARY KEY (group_id, permission)))"),
+    QStringLiteral(R"(CREATE TABLE customers (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        number TEXT NOT NULL UNIQUE,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        street TEXT NOT NULL DEFAULT '',
+        postcode TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT 'DE',
+        birth_date TEXT,
+        group_id TEXT REFERENCES customer_groups(id),
+        blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
+        blocked_reason TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'de',
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        server_version INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX customers_email ON customers(email COLLATE NOCASE)"),
+    QStringLiteral(
+        "CREATE INDEX customers_name_birth ON customers(last_name, first_name, birth_date)"),
+    QStringLiteral(R"(CREATE TABLE customer_permissions (
+        customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        permission TEXT NOT NULL,
+        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+        PRIMARY KEY (customer_id, permission)))"),
+    QStringLiteral(R"(CREATE TABLE articles (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral(R"(CREATE TABLE price_lists (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        valid_from TEXT NOT NULL,
+        valid_to TEXT))"),
+    QStringLiteral(R"(CREATE TABLE price_list_entries (
+        price_list_id TEXT NOT NULL REFERENCES price_lists(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        per_day_minor INTEGER NOT NULL CHECK (per_day_minor >= 0),
+        per_hour_minor INTEGER NOT NULL CHECK (per_hour_minor >= 0),
+        late_fee_per_day_minor INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_per_day_minor >= 0),
+        PRIMARY KEY (price_list_id, article_id)))"),
+    QStringLiteral(R"(CREATE TABLE rental_objects (
+        id TEXT PRIMARY KEY NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        name TEXT NOT NULL,
+        barcode TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'available'
+            CHECK (state IN ('available', 'rented', 'maintenance', 'retired'))))"),
+    QStringLiteral(R"(CREATE TABLE transactions (
+        id TEXT PRIMARY KEY NOT NULL,
+        number TEXT NOT NULL UNIQUE,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        kind TEXT NOT NULL CHECK (kind IN ('request', 'reservation', 'booking', 'rental')),
+        status TEXT NOT NULL CHECK (status IN ('request', 'reservation', 'booking', 'handed_out',
+                                               'returned', 'closed', 'cancelled')),
+        start_at TEXT NOT NULL,
+        end_at TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        total_minor INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        server_version INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX transactions_customer ON transactions(customer_id, start_at)"),
+    QStringLiteral(R"(CREATE TABLE transaction_lines (
+        id TEXT PRIMARY KEY NOT NULL,
+        transaction_id TEXT NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+        rental_object_id TEXT REFERENCES rental_objects(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        price_list_id TEXT REFERENCES price_lists(id),
+        quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
+        start_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        returned_at TEXT))"),
+    QStringLiteral(
+        "CREATE INDEX transaction_lines_transaction ON transaction_lines(transaction_id)"),
+    QStringLiteral("CREATE INDEX transaction_lines_object ON transaction_lines(rental_object_id)"),
+    QStringLiteral(R"(CREATE TABLE returns (
+        id TEXT PRIMARY KEY NOT NULL,
+        line_id TEXT NOT NULL REFERENCES transaction_lines(id) ON DELETE CASCADE,
+        returned_at TEXT NOT NULL,
+        condition TEXT NOT NULL DEFAULT 'good' CHECK (condition IN ('good', 'dirty', 'damaged')),
+        late_fee_minor INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_minor >= 0),
+        staff_id TEXT REFERENCES staff(id),
+        note TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX returns_line ON returns(line_id)"),
+    QStringLiteral(R"(CREATE TABLE payments (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        transaction_id TEXT REFERENCES transactions(id),
+        line_id TEXT REFERENCES transaction_lines(id),
+        description TEXT NOT NULL DEFAULT '',
+        amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        due_on TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'cancelled')),
+        paid_at TEXT,
+        method TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX payments_customer ON payments(customer_id, status, due_on)"),
+    QStringLiteral("CREATE INDEX payments_transaction ON payments(transaction_id)"),
+    QStringLiteral(R"(CREATE TABLE vouchers (
+        id TEXT PRIMARY KEY NOT NULL,
+        code TEXT NOT NULL UNIQUE,
+        customer_id TEXT REFERENCES customers(id),
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        value_minor INTEGER NOT NULL CHECK (value_minor > 0),
+        remaining_minor INTEGER NOT NULL CHECK (remaining_minor >= 0),
+        expires_on TEXT,
+        created_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX vouchers_customer ON vouchers(customer_id)"),
+    QStringLiteral(R"(CREATE TABLE voucher_redemptions (
+        id TEXT PRIMARY KEY NOT NULL,
+        voucher_id TEXT NOT NULL REFERENCES vouchers(id),
+        transaction_id TEXT REFERENCES transactions(id),
+        amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+        redeemed_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX voucher_redemptions_voucher ON voucher_redemptions(voucher_id)"),
+    QStringLiteral(R"(CREATE TABLE damage_cases (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        transaction_id TEXT REFERENCES transactions(id),
+        rental_object_id TEXT REFERENCES rental_objects(id),
+        opened_on TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'in_repair', 'charged', 'closed')),
+        description TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX damage_cases_customer ON damage_cases(customer_id)"),
+    QStringLiteral(R"(CREATE TABLE damages (
+        id TEXT PRIMARY KEY NOT NULL,
+        case_id TEXT NOT NULL REFERENCES damage_cases(id) ON DELETE CASCADE,
+        description TEXT NOT NULL,
+        cost_minor INTEGER NOT NULL DEFAULT 0 CHECK (cost_minor >= 0),
+        currency TEXT NOT NULL DEFAULT 'EUR'))"),
+    QStringLiteral("CREATE INDEX damages_case ON damages(case_id)"),
+    QStringLiteral(R"(CREATE TABLE accesses (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        login TEXT NOT NULL UNIQUE,
+        password_hash TEXT,
+        state TEXT NOT NULL CHECK (state IN ('invited', 'active')),
+        created_via TEXT NOT NULL CHECK (created_via IN ('portal', 'invitation')),
+        created_at TEXT NOT NULL,
+        last_login_at TEXT))"),
+    QStringLiteral("CREATE INDEX accesses_customer ON accesses(customer_id)"),
+    QStringLiteral(R"(CREATE TABLE documents (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        damage_case_id TEXT REFERENCES damage_cases(id),
+        file_name TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX documents_customer ON documents(customer_id)"),
+    QStringLiteral(R"(CREATE TABLE messages (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        to_address TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'queued', 'sent', 'failed'))))"),
+    QStringLiteral("CREATE INDEX messages_customer ON messages(customer_id)"),
+    QStringLiteral(R"(CREATE TABLE message_attachments (
+        message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        PRIMARY KEY (message_id, document_id)))"),
+    QStringLiteral(R"(CREATE TABLE activities (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        at TEXT NOT NULL,
+        staff_id TEXT REFERENCES staff(id),
+        action TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX activities_customer ON activities(customer_id, seq)"),
+    QStringLiteral(R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL))"),
+};
+
+// Step 2: customer search. Folded (lower case, accents removed) text in an FTS5 trigram index
+// for substring search, plus folded name columns for the prefix tier of the ranking.
+bool applySearchStep(QSqlDatabase &db, QString *error) {
+    if (!execAll(db,
+                 {QStringLiteral("ALTER TABLE customers ADD COLUMN name_fold TEXT NOT NULL "
+                                 "DEFAULT ''"),
+                  QStringLiteral("CREATE INDEX customers_name_fold ON customers(name_fold)"),
+                  QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(doc, "
+                                 "tokenize='trigram')")},
+                 error))
+        return false;
+    // Fill both for the customers that the file already holds.
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT seq, number, first_name, last_name, company, email, "
+                                  "phone, street, postcode, city FROM customers"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery upd(db), fts(db);
+    upd.prepare(QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"));
+    fts.prepare(QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"));
+    while (read.next()) {
+        SearchFields f{
+            read.value(1).toString(), read.value(2).toString(), read.value(3).toString(),
+            read.value(4).toString(), read.value(5).toString(), read.value(6).toString(),
+            read.value(7).toString(), read.value(8).toString(), read.value(9).toString()};
+        upd.addBindValue(nameKey(f.firstName, f.lastName, f.company));
+        upd.addBindValue(read.value(0));
+        fts.addBindValue(read.value(0));
+        fts.addBindValue(searchDocument(f));
+        if (!upd.exec() || !fts.exec()) {
+            *error = upd.lastError().text() + fts.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 3: the sync outbox and sync state, plus customer number blocks.
+const QStringList kSyncTables = {
+    QStringLiteral(R"(CREATE TABLE sync_outbox (
+        seq INTEGER PRIMARY KEY,
+        mutation_id INTEGER NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+        base_version INTEGER NOT NULL DEFAULT 0,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'applied', 'rejected')),
+        rejection TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX sync_outbox_pending ON sync_outbox(state, seq)"),
+    QStringLiteral(R"(CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE number_blocks (
+        first_number INTEGER NOT NULL,
+        last_number INTEGER NOT NULL,
+        next_number INTEGER NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('server', 'demo')),
+        leased_at TEXT NOT NULL,
+        PRIMARY KEY (first_number),
+        CHECK (first_number <= next_number AND next_number <= last_number + 1)))"),
+};
+
+} // namespace
+
+const std::vector<Schema::Step> &Schema::steps() {
+    static const std::vector<Step> s = {
+        {1, QStringLiteral("customer card domain"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kDomainTables, e); }},
+        {2, QStringLiteral("customer search index"), applySearchStep},
+        {3, QStringLiteral("sync outbox, sync state and customer number blocks"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kSyncTables, e); }},
+    };
+    return s;
+}
+
+int Schema::latestVersion() {
+    return steps().back().version;
+}
+
+int Schema::version(const QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Schema::upgrade(QSqlDatabase &db, QString *error, int target) {
+    if (target < 0)
+        target = latestVersion();
+    const int current = version(db);
+    if (current < 0) {
+        *error = QStringLiteral("cannot read the schema version");
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = QStringLiteral("the file has schema version %1, newer than this program's %2")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QString stepError;
+        QSqlQuery q(db);
+        if (!step.apply(db, &stepError) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+            db.rollback();
+            *error =
+                QStringLiteral("upgrade to version %1 (%2) failed: %3")
+                    .arg(step.version)
+                    .arg(step.description, stepError.isEmpty() ? q.lastError().text() : stepError);
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rentdesk
