@@ -1,0 +1,14 @@
+# Tests of the local store library (store/): one executable per class under test.
+set(store_test_helpers storetesthelpers.h)
+
+rentdesk_add_test(tst_schema SOURCES tst_schema.cpp ${store_test_helpers} LIBS rentdesk_store)
+rentdesk_add_test(tst_writepath SOURCES tst_writepath.cpp ${store_test_helpers} LIBS rentdesk_store)
+rentdesk_add_test(tst_search SOURCES tst_search.cpp ${store_test_helpers} LIBS rentdesk_store)
+rentdesk_add_test(tst_customernumbers SOURCES tst_customernumbers.cpp ${store_test_helpers}
+                  LIBS rentdesk_store)
+rentdesk_add_test(tst_customervalidator SOURCES tst_customervalidator.cpp ${store_test_helpers}
+                  LIBS rentdesk_store)
+# Re-runs itself as a child process that is killed after a write, then runs rentdesk-cli check.
+rentdesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp ${store_test_helpers}
+                  LIBS rentdesk_store)
+add_dependencies(tst_crashsafety rentdesk-cli)
