@@ -33,7 +33,8 @@ QString columnName(CustomerField field); // the SQL column
 QString fieldLabel(CustomerField field); // translated, for people
 bool fieldIsBool(CustomerField field);
 
-struct Customer {
+struct Customer
+{
     QString id;
     QString number;
     QString firstName, lastName, company;
@@ -54,7 +55,8 @@ struct Customer {
 };
 
 // What the search list shows for one match.
-struct CustomerSummary {
+struct CustomerSummary
+{
     QString id, number, name, email, phone, city;
     bool blocked = false;
 };

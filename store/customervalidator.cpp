@@ -8,11 +8,8 @@ namespace rentdesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("rentdesk::CustomerValidator", text);
-}
-
-QDate parseDate(const QString &text) {
+QDate parseDate(const QString &text)
+{
     for (const QString &format :
          {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")}) {
         const QDate d = QDate::fromString(text, format);
@@ -22,7 +19,8 @@ QDate parseDate(const QString &text) {
     return {};
 }
 
-QString checkPostcode(const QString &code, const QString &country) {
+QString checkPostcode(const QString &code, const QString &country)
+{
     static const QRegularExpression fiveDigits(QStringLiteral("^\\d{5}$"));
     static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression dutch(QStringLiteral("^\\d{4} ?[A-Z]{2}$"));
@@ -33,20 +31,26 @@ QString checkPostcode(const QString &code, const QString &country) {
     if (country == QLatin1String("DE") || country == QLatin1String("FR") ||
         country == QLatin1String("IT") || country == QLatin1String("ES")) {
         if (!fiveDigits.match(upper).hasMatch())
-            return tr("A postcode in this country has five digits.");
+            return QCoreApplication::translate("rentdesk::CustomerValidator",
+                                               "A postcode in this country has five digits.");
     } else if (country == QLatin1String("AT") || country == QLatin1String("CH") ||
                country == QLatin1String("BE") || country == QLatin1String("DK") ||
                country == QLatin1String("LU")) {
         if (!fourDigits.match(upper).hasMatch())
-            return tr("A postcode in this country has four digits.");
+            return QCoreApplication::translate("rentdesk::CustomerValidator",
+                                               "A postcode in this country has four digits.");
     } else if (country == QLatin1String("NL")) {
         if (!dutch.match(upper).hasMatch())
-            return tr("A Dutch postcode has four digits and two letters, like 1012 AB.");
+            return QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "A Dutch postcode has four digits and two letters, like 1012 AB.");
     } else if (country == QLatin1String("GB")) {
         if (!british.match(upper).hasMatch())
-            return tr("This is not a British postcode (like SW1A 1AA).");
+            return QCoreApplication::translate("rentdesk::CustomerValidator",
+                                               "This is not a British postcode (like SW1A 1AA).");
     } else if (!generic.match(upper).hasMatch()) {
-        return tr("A postcode has 3 to 10 letters and digits.");
+        return QCoreApplication::translate("rentdesk::CustomerValidator",
+                                           "A postcode has 3 to 10 letters and digits.");
     }
     return {};
 }
@@ -54,7 +58,8 @@ QString checkPostcode(const QString &code, const QString &country) {
 } // namespace
 
 CustomerValidator::Check CustomerValidator::checkField(CustomerField field, const QVariant &input,
-                                                       const QString &country) {
+                                                       const QString &country)
+{
     Check c;
     if (fieldIsBool(field)) {
         c.value = input.toBool();
@@ -68,7 +73,9 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
     const QString text = c.value.toString();
     auto tooLong = [&](int max) {
         if (text.size() > max)
-            c.error = tr("At most %1 characters.").arg(max);
+            c.error =
+                QCoreApplication::translate("rentdesk::CustomerValidator", "At most %1 characters.")
+                    .arg(max);
     };
 
     switch (field) {
@@ -79,7 +86,9 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
     case CustomerField::City:
         tooLong(100);
         if (c.ok() && text.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f]"))))
-            c.error = tr("Line breaks and control characters are not allowed here.");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "Line breaks and control characters are not allowed here.");
         break;
     case CustomerField::Email: {
         static const QRegularExpression email(
@@ -87,7 +96,8 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
         tooLong(254);
         if (c.ok() && !text.isEmpty() &&
             (!email.match(text).hasMatch() || text.contains(QLatin1String(".."))))
-            c.error = tr("This is not an e-mail address (name@example.com).");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator", "This is not an e-mail address (name@example.com).");
         break;
     }
     case CustomerField::Phone: {
@@ -98,9 +108,12 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
         for (const QChar ch : text)
             digits += ch.isDigit() ? 1 : 0;
         if (!allowed.match(text).hasMatch())
-            c.error = tr("A phone number has digits, spaces and + ( ) / - only.");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "A phone number has digits, spaces and + ( ) / - only.");
         else if (digits < 5 || digits > 15)
-            c.error = tr("A phone number has 5 to 15 digits.");
+            c.error = QCoreApplication::translate("rentdesk::CustomerValidator",
+                                                  "A phone number has 5 to 15 digits.");
         break;
     }
     case CustomerField::Postcode:
@@ -113,7 +126,9 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
         const QString upper = text.toUpper();
         c.value = upper;
         if (upper.size() != 2 || QLocale::codeToTerritory(upper) == QLocale::AnyTerritory)
-            c.error = tr("Enter a two-letter country code such as DE, AT or CH.");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "Enter a two-letter country code such as DE, AT or CH.");
         break;
     }
     case CustomerField::BirthDate: {
@@ -126,35 +141,37 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
         c.value = d;
         const QDate today = QDate::currentDate();
         if (!d.isValid())
-            c.error = tr("Enter the date as DD.MM.YYYY, for example 24.12.1990.");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "Enter the date as DD.MM.YYYY, for example 24.12.1990.");
         else if (d > today)
-            c.error = tr("A birth date cannot be in the future.");
+            c.error = QCoreApplication::translate("rentdesk::CustomerValidator",
+                                                  "A birth date cannot be in the future.");
         else if (d < today.addYears(-120))
-            c.error = tr("A birth date more than 120 years ago is surely a typing error.");
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "A birth date more than 120 years ago is surely a typing error.");
         break;
     }
     case CustomerField::Language: {
         const QString lower = text.toLower();
         c.value = lower;
         if (lower.size() != 2 || QLocale::codeToLanguage(lower) == QLocale::AnyLanguage)
-            c.error = tr("Enter a two-letter language code such as de or en.");
+            c.error =
+                QCoreApplication::translate("rentdesk::CustomerValidator",
+                                            "Enter a two-letter language code such as de or en.");
         break;
     }
-    case CustomerField::Group:
-        break; // checked against the store's groups
-    case CustomerField::BlockedReason:
-        tooLong(500);
-        break;
-    case CustomerField::Note:
-        tooLong(4000);
-        break;
-    case CustomerField::Blocked:
-        break;
+    case CustomerField::Group: break; // checked against the store's groups
+    case CustomerField::BlockedReason: tooLong(500); break;
+    case CustomerField::Note: tooLong(4000); break;
+    case CustomerField::Blocked: break;
     }
     return c;
 }
 
-QHash<CustomerField, QString> CustomerValidator::checkCustomer(Customer &customer) {
+QHash<CustomerField, QString> CustomerValidator::checkCustomer(Customer &customer)
+{
     QHash<CustomerField, QString> errors;
     // Country first: the postcode check depends on it.
     const QList<CustomerField> order = [] {
@@ -172,7 +189,9 @@ QHash<CustomerField, QString> CustomerValidator::checkCustomer(Customer &custome
     }
     if (customer.lastName.isEmpty() && customer.company.isEmpty() &&
         !errors.contains(CustomerField::LastName))
-        errors.insert(CustomerField::LastName, tr("Enter a last name or a company."));
+        errors.insert(CustomerField::LastName,
+                      QCoreApplication::translate("rentdesk::CustomerValidator",
+                                                  "Enter a last name or a company."));
     return errors;
 }
 

@@ -9,9 +9,11 @@ namespace rentdesk {
 
 // Checks and normalizes what a person typed into a customer field. The error texts are
 // translated and meant to be shown next to the field.
-class CustomerValidator {
+class CustomerValidator
+{
 public:
-    struct Check {
+    struct Check
+    {
         QVariant value; // normalized (trimmed, QDate for dates, upper-case country)
         QString error;  // empty when the value is fine
         bool ok() const { return error.isEmpty(); }

@@ -6,11 +6,13 @@
 namespace rentdesk {
 
 // An amount in minor units (cents) with its currency. Never a double.
-struct Money {
+struct Money
+{
     qint64 minor = 0;
     QString currency = QStringLiteral("EUR");
 
-    QString toString(const QLocale &locale = QLocale()) const {
+    QString toString(const QLocale &locale = QLocale()) const
+    {
         const qint64 abs = minor < 0 ? -minor : minor;
         const QString units = locale.toString(abs / 100);
         const QString cents = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));

@@ -4,47 +4,44 @@
 
 namespace rentdesk {
 
-QList<Permission> allPermissions() {
+QList<Permission> allPermissions()
+{
     QList<Permission> all;
     for (int i = 0; i <= int(Permission::LastPermission); ++i)
         all << Permission(i);
     return all;
 }
 
-QString permissionKey(Permission p) {
+QString permissionKey(Permission p)
+{
     switch (p) {
-    case Permission::Request:
-        return QStringLiteral("request");
-    case Permission::Reserve:
-        return QStringLiteral("reserve");
-    case Permission::Book:
-        return QStringLiteral("book");
-    case Permission::PayOnInvoice:
-        return QStringLiteral("pay_on_invoice");
-    case Permission::RedeemVouchers:
-        return QStringLiteral("redeem_vouchers");
+    case Permission::Request: return QStringLiteral("request");
+    case Permission::Reserve: return QStringLiteral("reserve");
+    case Permission::Book: return QStringLiteral("book");
+    case Permission::PayOnInvoice: return QStringLiteral("pay_on_invoice");
+    case Permission::RedeemVouchers: return QStringLiteral("redeem_vouchers");
     }
     return {};
 }
 
-QString permissionLabel(Permission p) {
-    auto tr = [](const char *s) { return QCoreApplication::translate("rentdesk::Permission", s); };
+QString permissionLabel(Permission p)
+{
     switch (p) {
     case Permission::Request:
-        return tr("May send requests");
+        return QCoreApplication::translate("rentdesk::Permission", "May send requests");
     case Permission::Reserve:
-        return tr("May reserve");
-    case Permission::Book:
-        return tr("May book");
+        return QCoreApplication::translate("rentdesk::Permission", "May reserve");
+    case Permission::Book: return QCoreApplication::translate("rentdesk::Permission", "May book");
     case Permission::PayOnInvoice:
-        return tr("May pay on invoice");
+        return QCoreApplication::translate("rentdesk::Permission", "May pay on invoice");
     case Permission::RedeemVouchers:
-        return tr("May redeem vouchers");
+        return QCoreApplication::translate("rentdesk::Permission", "May redeem vouchers");
     }
     return {};
 }
 
-QString permissionLabel(const QString &key) {
+QString permissionLabel(const QString &key)
+{
     for (Permission p : allPermissions())
         if (permissionKey(p) == key)
             return permissionLabel(p);

@@ -9,7 +9,8 @@
 // Value rows the store hands to the panels' models: one struct per panel, no SQL outside the store.
 namespace rentdesk {
 
-struct RentedObjectRow {
+struct RentedObjectRow
+{
     QString lineId, transactionId, transactionNumber;
     QString objectName, barcode, articleName;
     int quantity = 1;
@@ -17,65 +18,75 @@ struct RentedObjectRow {
     Money price;
 };
 
-struct TransactionRow {
+struct TransactionRow
+{
     QString id, number, kind, status;
     QDateTime startAt, endAt;
     Money total, open;
 };
 
-struct DamageCaseRow {
+struct DamageCaseRow
+{
     QString id, transactionNumber, objectName, status, description;
     QDate openedOn;
     int damageCount = 0;
     Money cost;
 };
 
-struct AccessRow {
+struct AccessRow
+{
     QString id, login, state, createdVia;
     bool hasPassword = false;
     QDateTime createdAt, lastLoginAt;
 };
 
-struct VoucherRow {
+struct VoucherRow
+{
     QString id, code;
     Money value, remaining;
     QDate expiresOn;
 };
 
-struct OpenPaymentRow {
+struct OpenPaymentRow
+{
     QString id, transactionNumber, description;
     Money amount;
     QDate dueOn;
 };
 
-struct OpenBalanceRow {
+struct OpenBalanceRow
+{
     QString transactionId, transactionNumber, status;
     int openPayments = 0;
     Money open;
     QDate oldestDue;
 };
 
-struct DocumentRow {
+struct DocumentRow
+{
     QString id, fileName, mimeType, sha256, note;
     qint64 sizeBytes = 0;
     QDateTime createdAt;
 };
 
-struct PermissionRow {
+struct PermissionRow
+{
     enum class Source { Default, Group, Customer };
     QString key, label;
     bool allowed = false;
     Source source = Source::Default;
 };
 
-struct ActivityRow {
+struct ActivityRow
+{
     qint64 seq = 0;
     QDateTime at;
     QString staffName, action, field, oldValue, newValue;
 };
 
 // What the header shows besides the customer's own fields.
-struct CustomerOverview {
+struct CustomerOverview
+{
     int runningRentals = 0;
     int transactions = 0;
     Money openAmount;

@@ -9,7 +9,8 @@ namespace rentdesk {
 
 namespace {
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error) {
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
     QSqlQuery q(db);
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
@@ -234,7 +235,8 @@ const QStringList kDomainTables = {
 
 // Step 2: customer search. Folded (lower case, accents removed) text in an FTS5 trigram index
 // for substring search, plus folded name columns for the prefix tier of the ranking.
-bool applySearchStep(QSqlDatabase &db, QString *error) {
+bool applySearchStep(QSqlDatabase &db, QString *error)
+{
     if (!execAll(db,
                  {QStringLiteral("ALTER TABLE customers ADD COLUMN name_fold TEXT NOT NULL "
                                  "DEFAULT ''"),
@@ -300,7 +302,8 @@ const QStringList kSyncTables = {
 
 } // namespace
 
-const std::vector<Schema::Step> &Schema::steps() {
+const std::vector<Schema::Step> &Schema::steps()
+{
     static const std::vector<Step> s = {
         {1, QStringLiteral("customer card domain"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kDomainTables, e); }},
@@ -311,18 +314,21 @@ const std::vector<Schema::Step> &Schema::steps() {
     return s;
 }
 
-int Schema::latestVersion() {
+int Schema::latestVersion()
+{
     return steps().back().version;
 }
 
-int Schema::version(const QSqlDatabase &db) {
+int Schema::version(const QSqlDatabase &db)
+{
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
-bool Schema::upgrade(QSqlDatabase &db, QString *error, int target) {
+bool Schema::upgrade(QSqlDatabase &db, QString *error, int target)
+{
     if (target < 0)
         target = latestVersion();
     const int current = version(db);

@@ -11,9 +11,11 @@ namespace rentdesk {
 
 // The schema of the local store, built by ordered steps; `PRAGMA user_version` is the number of
 // steps applied. A new version appends a step and never edits an old one.
-class Schema {
+class Schema
+{
 public:
-    struct Step {
+    struct Step
+    {
         int version;
         QString description;
         std::function<bool(QSqlDatabase &, QString *error)> apply;

@@ -19,23 +19,27 @@ namespace rentdesk {
 
 namespace {
 
-QDateTime parseTime(const QVariant &v) {
+QDateTime parseTime(const QVariant &v)
+{
     if (v.isNull())
         return {};
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
     return t;
 }
 
-QDate parseDay(const QVariant &v) {
+QDate parseDay(const QVariant &v)
+{
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Money money(const QVariant &minor, const QVariant &currency) {
+Money money(const QVariant &minor, const QVariant &currency)
+{
     return Money{minor.toLongLong(),
                  currency.isNull() ? QStringLiteral("EUR") : currency.toString()};
 }
 
-QString valueText(const QVariant &v) {
+QString valueText(const QVariant &v)
+{
     if (v.typeId() == QMetaType::QDate)
         return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QString();
     if (v.typeId() == QMetaType::Bool)
@@ -45,11 +49,13 @@ QString valueText(const QVariant &v) {
 
 // Qt's SQLite driver binds a null QString as SQL NULL; text columns are NOT NULL, so empty text
 // must be bound as an empty, non-null string.
-QString text(const QString &s) {
+QString text(const QString &s)
+{
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-QVariant sqlValue(CustomerField field, const QVariant &v) {
+QVariant sqlValue(CustomerField field, const QVariant &v)
+{
     if (field == CustomerField::BirthDate) {
         const QDate d = v.toDate();
         return d.isValid() ? QVariant(d.toString(Qt::ISODate))
@@ -67,7 +73,8 @@ const char kCustomerColumns[] =
     "c.postcode, c.city, c.country, c.birth_date, c.language, c.group_id, g.name, c.blocked, "
     "c.blocked_reason, c.note, c.created_at, c.updated_at";
 
-Customer customerFromQuery(const QSqlQuery &q) {
+Customer customerFromQuery(const QSqlQuery &q)
+{
     Customer c;
     c.id = q.value(0).toString();
     c.number = q.value(1).toString();
@@ -95,7 +102,8 @@ Customer customerFromQuery(const QSqlQuery &q) {
 const char kSummaryColumns[] =
     "c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.city, c.blocked";
 
-CustomerSummary summaryFromQuery(const QSqlQuery &q) {
+CustomerSummary summaryFromQuery(const QSqlQuery &q)
+{
     CustomerSummary s;
     s.id = q.value(0).toString();
     s.number = q.value(1).toString();
@@ -135,7 +143,8 @@ enum Stmt {
     PermissionCustomer,
 };
 
-bool execQuery(QSqlQuery &q) {
+bool execQuery(QSqlQuery &q)
+{
     if (!q.exec()) {
         qWarning("rentdesk store: %s", qPrintable(q.lastError().text()));
         return false;
@@ -146,23 +155,28 @@ bool execQuery(QSqlQuery &q) {
 } // namespace
 
 Store::Store(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     qRegisterMetaType<rentdesk::StoreChange>();
 }
 
-Store::~Store() {
+Store::~Store()
+{
     close();
 }
 
-QString Store::newId() {
+QString Store::newId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString Store::nowText() {
+QString Store::nowText()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-bool Store::open(const QString &path) {
+bool Store::open(const QString &path)
+{
     close();
     m_path = path;
     const QFileInfo info(path);
@@ -211,7 +225,8 @@ bool Store::open(const QString &path) {
     return true;
 }
 
-void Store::close() {
+void Store::close()
+{
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -220,17 +235,20 @@ void Store::close() {
     }
 }
 
-bool Store::isOpen() const {
+bool Store::isOpen() const
+{
     return m_db.isValid() && m_db.isOpen();
 }
 
-QString Store::fileStorePath() const {
+QString Store::fileStorePath() const
+{
     const QFileInfo info(m_path);
     return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
            QStringLiteral("-files");
 }
 
-bool Store::readIdentity() {
+bool Store::readIdentity()
+{
     // The client id and desk code are made once per installation (per file) and never change.
     QSqlQuery q(m_db);
     auto get = [&](const QString &key) {
@@ -265,7 +283,8 @@ bool Store::readIdentity() {
     return true;
 }
 
-QString Store::ensureDeskStaff() {
+QString Store::ensureDeskStaff()
+{
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at, id LIMIT 1")) &&
         q.next()) {
@@ -283,7 +302,8 @@ QString Store::ensureDeskStaff() {
     return m_staffId;
 }
 
-QSqlQuery &Store::cached(int key, const char *sql) const {
+QSqlQuery &Store::cached(int key, const char *sql) const
+{
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
@@ -298,7 +318,8 @@ QSqlQuery &Store::cached(int key, const char *sql) const {
 
 // ---------------------------------------------------------------- the write path
 
-bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuery *out) {
+bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuery *out)
+{
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         error = q.lastError().text();
@@ -315,7 +336,8 @@ bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuer
     return true;
 }
 
-QVariant WriteContext::scalar(const QString &sql, const QVariantList &values) {
+QVariant WriteContext::scalar(const QString &sql, const QVariantList &values)
+{
     QSqlQuery q(m_db);
     if (exec(sql, values, &q) && q.next())
         return q.value(0);
@@ -324,17 +346,20 @@ QVariant WriteContext::scalar(const QString &sql, const QVariantList &values) {
 
 void WriteContext::addActivity(const QString &customerId, const QString &action,
                                const QString &field, const QString &oldValue,
-                               const QString &newValue) {
+                               const QString &newValue)
+{
     activities << Activity{customerId, action, field, oldValue, newValue};
 }
 
 void WriteContext::addOutbox(const QString &entity, const QString &entityId,
                              const QString &operation, qint64 baseVersion,
-                             const QJsonObject &payload) {
+                             const QJsonObject &payload)
+{
     outbox << Outbox{entity, entityId, operation, baseVersion, payload};
 }
 
-WriteResult Store::write(const std::function<bool(WriteContext &)> &operation) {
+WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
+{
     WriteResult result;
     if (!isOpen()) {
         result.error = tr("The store is not open.");
@@ -408,7 +433,8 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation) {
 
 // ---------------------------------------------------------------- customers
 
-Customer Store::customer(const QString &id) const {
+Customer Store::customer(const QString &id) const
+{
     QSqlQuery &q = cached(CustomerById,
                           "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, "
                           "c.phone, c.street, c.postcode, c.city, c.country, c.birth_date, "
@@ -423,7 +449,8 @@ Customer Store::customer(const QString &id) const {
     return c;
 }
 
-Customer Store::customerByNumber(const QString &number) const {
+Customer Store::customerByNumber(const QString &number) const
+{
     QSqlQuery &q = cached(CustomerByNumber, "SELECT id FROM customers WHERE number = ?");
     q.addBindValue(number.trimmed().toUpper());
     QString id;
@@ -433,14 +460,16 @@ Customer Store::customerByNumber(const QString &number) const {
     return id.isEmpty() ? Customer() : customer(id);
 }
 
-qint64 Store::customerCount() const {
+qint64 Store::customerCount() const
+{
     QSqlQuery q(m_db);
     return (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
                ? q.value(0).toLongLong()
                : 0;
 }
 
-QList<CustomerSummary> Store::search(const QString &text, int limit) const {
+QList<CustomerSummary> Store::search(const QString &text, int limit) const
+{
     QList<CustomerSummary> out;
     QSet<QString> seen;
     auto take = [&](QSqlQuery &q) {
@@ -527,7 +556,8 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const {
     return out;
 }
 
-QList<CustomerSummary> Store::summaries(const QStringList &ids) const {
+QList<CustomerSummary> Store::summaries(const QStringList &ids) const
+{
     QList<CustomerSummary> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?")
@@ -540,7 +570,8 @@ QList<CustomerSummary> Store::summaries(const QStringList &ids) const {
     return out;
 }
 
-QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const {
+QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
+{
     QList<CustomerSummary> out;
     QSqlQuery q(m_db);
     q.prepare(
@@ -564,7 +595,8 @@ QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const 
     return out;
 }
 
-QList<QPair<QString, QString>> Store::customerGroups() const {
+QList<QPair<QString, QString>> Store::customerGroups() const
+{
     QList<QPair<QString, QString>> out;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT id, name FROM customer_groups ORDER BY name")))
@@ -573,7 +605,8 @@ QList<QPair<QString, QString>> Store::customerGroups() const {
     return out;
 }
 
-CustomerOverview Store::overview(const QString &customerId) const {
+CustomerOverview Store::overview(const QString &customerId) const
+{
     CustomerOverview o;
     QSqlQuery &q = cached(
         Overview,
@@ -601,7 +634,8 @@ CustomerOverview Store::overview(const QString &customerId) const {
     return o;
 }
 
-QString Store::allocateCustomerNumber(WriteContext &ctx) {
+QString Store::allocateCustomerNumber(WriteContext &ctx)
+{
     // Leased blocks first (disjoint across desks because the server hands them out); without
     // one, a provisional number with this desk's code, which stays the customer's number.
     QSqlQuery q(ctx.db());
@@ -629,7 +663,8 @@ QString Store::allocateCustomerNumber(WriteContext &ctx) {
     return QStringLiteral("%1-%2").arg(m_deskCode).arg(next, 4, 10, QLatin1Char('0'));
 }
 
-WriteResult Store::createCustomer(Customer draft) {
+WriteResult Store::createCustomer(Customer draft)
+{
     const auto fieldErrors = CustomerValidator::checkCustomer(draft);
     if (!fieldErrors.isEmpty()) {
         WriteResult r;
@@ -687,8 +722,8 @@ WriteResult Store::createCustomer(Customer draft) {
     });
 }
 
-WriteResult Store::updateCustomer(const QString &id,
-                                  const QHash<CustomerField, QVariant> &changes) {
+WriteResult Store::updateCustomer(const QString &id, const QHash<CustomerField, QVariant> &changes)
+{
     WriteResult early;
     const Customer before = customer(id);
     if (!before.isValid()) {
@@ -781,7 +816,8 @@ WriteResult Store::updateCustomer(const QString &id,
     });
 }
 
-bool Store::addNumberBlock(qint64 first, qint64 last, const QString &source) {
+bool Store::addNumberBlock(qint64 first, qint64 last, const QString &source)
+{
     if (first <= 0 || last < first)
         return false;
     QSqlQuery q(m_db);
@@ -802,7 +838,8 @@ bool Store::addNumberBlock(qint64 first, qint64 last, const QString &source) {
     return q.exec();
 }
 
-qint64 Store::numbersLeftInBlocks() const {
+qint64 Store::numbersLeftInBlocks() const
+{
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT coalesce(sum(last_number - next_number + 1), 0) FROM "
                               "number_blocks")) &&
@@ -813,8 +850,8 @@ qint64 Store::numbersLeftInBlocks() const {
 
 // ---------------------------------------------------------------- panels
 
-QList<RentedObjectRow> Store::rentedObjects(const QString &customerId, int offset,
-                                            int limit) const {
+QList<RentedObjectRow> Store::rentedObjects(const QString &customerId, int offset, int limit) const
+{
     QList<RentedObjectRow> out;
     QSqlQuery &q = cached(
         RentedObjects,
@@ -838,7 +875,8 @@ QList<RentedObjectRow> Store::rentedObjects(const QString &customerId, int offse
     return out;
 }
 
-QList<TransactionRow> Store::transactions(const QString &customerId, int offset, int limit) const {
+QList<TransactionRow> Store::transactions(const QString &customerId, int offset, int limit) const
+{
     QList<TransactionRow> out;
     QSqlQuery &q = cached(
         Transactions,
@@ -859,7 +897,8 @@ QList<TransactionRow> Store::transactions(const QString &customerId, int offset,
     return out;
 }
 
-QList<DamageCaseRow> Store::damageCases(const QString &customerId, int offset, int limit) const {
+QList<DamageCaseRow> Store::damageCases(const QString &customerId, int offset, int limit) const
+{
     QList<DamageCaseRow> out;
     QSqlQuery &q = cached(
         DamageCases,
@@ -883,7 +922,8 @@ QList<DamageCaseRow> Store::damageCases(const QString &customerId, int offset, i
     return out;
 }
 
-QList<AccessRow> Store::accesses(const QString &customerId, int offset, int limit) const {
+QList<AccessRow> Store::accesses(const QString &customerId, int offset, int limit) const
+{
     QList<AccessRow> out;
     QSqlQuery &q =
         cached(Accesses, "SELECT id, login, state, created_via, password_hash IS NOT NULL, "
@@ -901,7 +941,8 @@ QList<AccessRow> Store::accesses(const QString &customerId, int offset, int limi
     return out;
 }
 
-QList<VoucherRow> Store::vouchers(const QString &customerId, int offset, int limit) const {
+QList<VoucherRow> Store::vouchers(const QString &customerId, int offset, int limit) const
+{
     QList<VoucherRow> out;
     QSqlQuery &q =
         cached(Vouchers, "SELECT id, code, value_minor, remaining_minor, currency, expires_on FROM "
@@ -919,7 +960,8 @@ QList<VoucherRow> Store::vouchers(const QString &customerId, int offset, int lim
     return out;
 }
 
-QList<OpenPaymentRow> Store::openPayments(const QString &customerId, int offset, int limit) const {
+QList<OpenPaymentRow> Store::openPayments(const QString &customerId, int offset, int limit) const
+{
     QList<OpenPaymentRow> out;
     QSqlQuery &q = cached(OpenPayments,
                           "SELECT p.id, coalesce(t.number, ''), p.description, p.amount_minor, "
@@ -938,7 +980,8 @@ QList<OpenPaymentRow> Store::openPayments(const QString &customerId, int offset,
     return out;
 }
 
-QList<OpenBalanceRow> Store::openBalances(const QString &customerId, int offset, int limit) const {
+QList<OpenBalanceRow> Store::openBalances(const QString &customerId, int offset, int limit) const
+{
     QList<OpenBalanceRow> out;
     QSqlQuery &q = cached(
         OpenBalances,
@@ -958,7 +1001,8 @@ QList<OpenBalanceRow> Store::openBalances(const QString &customerId, int offset,
     return out;
 }
 
-QList<DocumentRow> Store::documents(const QString &customerId, int offset, int limit) const {
+QList<DocumentRow> Store::documents(const QString &customerId, int offset, int limit) const
+{
     QList<DocumentRow> out;
     QSqlQuery &q =
         cached(Documents, "SELECT id, file_name, mime_type, sha256, note, size_bytes, created_at "
@@ -977,7 +1021,8 @@ QList<DocumentRow> Store::documents(const QString &customerId, int offset, int l
     return out;
 }
 
-QList<PermissionRow> Store::permissions(const QString &customerId) const {
+QList<PermissionRow> Store::permissions(const QString &customerId) const
+{
     // Effective permission: the customer's own setting, else the group's, else the default.
     QHash<QString, bool> defaults, group, own;
     auto load = [&](QSqlQuery &q, QHash<QString, bool> &into) {
@@ -1016,14 +1061,16 @@ QList<PermissionRow> Store::permissions(const QString &customerId) const {
 }
 
 namespace {
-ActivityRow activityFromQuery(const QSqlQuery &q) {
+ActivityRow activityFromQuery(const QSqlQuery &q)
+{
     return ActivityRow{q.value(0).toLongLong(), parseTime(q.value(1)), q.value(2).toString(),
                        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                        q.value(6).toString()};
 }
 } // namespace
 
-QList<ActivityRow> Store::activities(const QString &customerId, int offset, int limit) const {
+QList<ActivityRow> Store::activities(const QString &customerId, int offset, int limit) const
+{
     QList<ActivityRow> out;
     QSqlQuery &q = cached(
         Activities, "SELECT a.seq, a.at, coalesce(s.name, ''), a.action, a.field, "
@@ -1039,7 +1086,8 @@ QList<ActivityRow> Store::activities(const QString &customerId, int offset, int 
     return out;
 }
 
-QList<ActivityRow> Store::activitiesAfter(const QString &customerId, qint64 seq) const {
+QList<ActivityRow> Store::activitiesAfter(const QString &customerId, qint64 seq) const
+{
     QList<ActivityRow> out;
     QSqlQuery &q = cached(ActivitiesAfter,
                           "SELECT a.seq, a.at, coalesce(s.name, ''), a.action, a.field, "
@@ -1054,7 +1102,8 @@ QList<ActivityRow> Store::activitiesAfter(const QString &customerId, qint64 seq)
     return out;
 }
 
-int Store::pendingOutboxCount() const {
+int Store::pendingOutboxCount() const
+{
     QSqlQuery q(m_db);
     return (q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'pending'")) &&
             q.next())
@@ -1062,7 +1111,8 @@ int Store::pendingOutboxCount() const {
                : -1;
 }
 
-Store::CheckReport Store::check() const {
+Store::CheckReport Store::check() const
+{
     CheckReport r;
     r.schemaVersion = Schema::version(m_db);
     if (r.schemaVersion != Schema::latestVersion())

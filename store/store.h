@@ -16,7 +16,8 @@
 namespace rentdesk {
 
 // What a committed write changed, for the models of open cards.
-struct StoreChange {
+struct StoreChange
+{
     enum class Entity { Customer, Activity };
     enum class Kind { Inserted, Updated, Removed };
     Entity entity = Entity::Customer;
@@ -27,7 +28,8 @@ struct StoreChange {
 
 // The result of a write a person asked for. On failure nothing was written, `error` says why and
 // `fieldErrors` names the fields to mark.
-struct WriteResult {
+struct WriteResult
+{
     QString error;
     QHash<CustomerField, QString> fieldErrors;
     QString id; // the id of what was created
@@ -38,7 +40,8 @@ class WriteContext;
 
 // The local store: one SQLite file. All SQL of the desk lives here. Every change a person makes
 // goes through write(): rows, activity entries and sync outbox entries commit together.
-class Store : public QObject {
+class Store : public QObject
+{
     Q_OBJECT
 public:
     explicit Store(QObject *parent = nullptr);
@@ -97,7 +100,8 @@ public:
     int pendingOutboxCount() const;
 
     // --- maintenance ---
-    struct CheckReport {
+    struct CheckReport
+    {
         int schemaVersion = 0;
         QStringList problems;
     };
@@ -131,10 +135,12 @@ private:
 };
 
 // Handed to an operation inside write(): executes SQL and records activity and outbox entries.
-class WriteContext {
+class WriteContext
+{
 public:
     explicit WriteContext(QSqlDatabase &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
     QSqlDatabase &db() { return m_db; }
     // Prepares, binds in order and executes; on failure records the error and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *out = nullptr);
@@ -146,14 +152,17 @@ public:
                    qint64 baseVersion, const QJsonObject &payload);
     void notify(const StoreChange &change) { changes << change; }
     void fail(const QString &message) { error = message; }
-    void failField(CustomerField field, const QString &message) {
+    void failField(CustomerField field, const QString &message)
+    {
         fieldErrors.insert(field, message);
     }
 
-    struct Activity {
+    struct Activity
+    {
         QString customerId, action, field, oldValue, newValue;
     };
-    struct Outbox {
+    struct Outbox
+    {
         QString entity, entityId, operation;
         qint64 baseVersion;
         QJsonObject payload;

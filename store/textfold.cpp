@@ -2,7 +2,8 @@
 
 namespace rentdesk {
 
-QString fold(const QString &text) {
+QString fold(const QString &text)
+{
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -10,10 +11,8 @@ QString fold(const QString &text) {
         switch (c.category()) {
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
-        case QChar::Mark_Enclosing:
-            continue;
-        default:
-            break;
+        case QChar::Mark_Enclosing: continue;
+        default: break;
         }
         switch (c.unicode()) {
         case 0x00DF: // ß
@@ -21,36 +20,26 @@ QString fold(const QString &text) {
             out += QLatin1String("ss");
             break;
         case 0x00E6: // æ
-        case 0x00C6:
-            out += QLatin1String("ae");
-            break;
+        case 0x00C6: out += QLatin1String("ae"); break;
         case 0x0153: // œ
-        case 0x0152:
-            out += QLatin1String("oe");
-            break;
+        case 0x0152: out += QLatin1String("oe"); break;
         case 0x00F8: // ø
-        case 0x00D8:
-            out += QLatin1Char('o');
-            break;
+        case 0x00D8: out += QLatin1Char('o'); break;
         case 0x0142: // ł
-        case 0x0141:
-            out += QLatin1Char('l');
-            break;
+        case 0x0141: out += QLatin1Char('l'); break;
         case 0x0111: // đ
-        case 0x0110:
-            out += QLatin1Char('d');
-            break;
+        case 0x0110: out += QLatin1Char('d'); break;
         case 0x0131: // dotless i
             out += QLatin1Char('i');
             break;
-        default:
-            out += c.toLower();
+        default: out += c.toLower();
         }
     }
     return out;
 }
 
-QString digitsOnly(const QString &text) {
+QString digitsOnly(const QString &text)
+{
     QString out;
     out.reserve(text.size());
     for (const QChar c : text)
@@ -59,7 +48,8 @@ QString digitsOnly(const QString &text) {
     return out;
 }
 
-QString searchDocument(const SearchFields &f) {
+QString searchDocument(const SearchFields &f)
+{
     // One line of folded words; the phone number appears both as typed and as bare digits so
     // that a run of digits matches across spaces and dashes.
     const QStringList parts = {f.number,  f.firstName, f.lastName,
@@ -73,7 +63,8 @@ QString searchDocument(const SearchFields &f) {
     return folded.join(QLatin1String(" | "));
 }
 
-QString nameKey(const QString &firstName, const QString &lastName, const QString &company) {
+QString nameKey(const QString &firstName, const QString &lastName, const QString &company)
+{
     QString key = fold(lastName).trimmed();
     const QString first = fold(firstName).trimmed();
     if (!first.isEmpty())
@@ -83,7 +74,8 @@ QString nameKey(const QString &firstName, const QString &lastName, const QString
     return key;
 }
 
-QStringList searchTerms(const QString &text) {
+QStringList searchTerms(const QString &text)
+{
     QStringList terms;
     const QString folded = fold(text);
     QString current;

@@ -12,7 +12,8 @@ QString fold(const QString &text);
 // Only the digits of `text`: "+49 (0)171 234-5678" → "4901712345678".
 QString digitsOnly(const QString &text);
 
-struct SearchFields {
+struct SearchFields
+{
     QString number, firstName, lastName, company, email, phone, street, postcode, city;
 };
 
