@@ -1,0 +1,78 @@
+#include "activitiesmodel.h"
+
+#include "format.h"
+
+namespace rentdesk {
+
+int ActivitiesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QList<ActivityRow> ActivitiesModel::fetchPage(int offset, int limit) const
+{
+    return m_store ? m_store->activities(m_customerId, offset, limit) : QList<ActivityRow>();
+}
+
+void ActivitiesModel::storeChanged(const StoreChange &change)
+{
+    if (change.entity != StoreChange::Entity::Activity || !m_store)
+        return;
+    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.first().seq;
+    const QList<ActivityRow> fresh = m_store->activitiesAfter(m_customerId, newest);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_rows = fresh + m_rows;
+    endInsertRows();
+}
+
+QString ActivitiesModel::describe(const ActivityRow &r)
+{
+    QString fieldName = r.field;
+    for (CustomerField f : allCustomerFields())
+        if (columnName(f) == r.field)
+            fieldName = fieldLabel(f);
+    auto show = [](const QString &v) { return v.isEmpty() ? tr("(empty)") : v; };
+    if (r.action == QLatin1String("customer.created"))
+        return tr("Customer created with number %1").arg(r.newValue);
+    if (r.action == QLatin1String("customer.changed"))
+        return tr("%1 changed from %2 to %3").arg(fieldName, show(r.oldValue), show(r.newValue));
+    // Entries about the customer's transactions, payments and so on carry their own summary.
+    if (!r.newValue.isEmpty())
+        return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);
+    return r.action;
+}
+
+QVariant ActivitiesModel::data(const QModelIndex &index, int role) const
+{
+    if (!validRow(index))
+        return {};
+    const ActivityRow &r = rowAt(index.row());
+    if (role == int(ModelRole::Id))
+        return r.seq;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Column::When: return formatDateTime(r.at);
+    case Column::Who: return r.staffName;
+    case Column::What: return describe(r);
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QVariant ActivitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::When: return tr("When");
+    case Column::Who: return tr("Who");
+    case Column::What: return tr("What");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+} // namespace rentdesk

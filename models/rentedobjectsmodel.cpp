@@ -1,0 +1,75 @@
+#include "rentedobjectsmodel.h"
+
+#include "format.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace rentdesk {
+
+int RentedObjectsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QList<RentedObjectRow> RentedObjectsModel::fetchPage(int offset, int limit) const
+{
+    return m_store ? m_store->rentedObjects(m_customerId, offset, limit) : QList<RentedObjectRow>();
+}
+
+QVariant RentedObjectsModel::data(const QModelIndex &index, int role) const
+{
+    if (!validRow(index))
+        return {};
+    const auto &r = rowAt(index.row());
+    const auto column = Column(index.column());
+    if (role == int(ModelRole::Id))
+        return r.lineId;
+    if (role == Qt::TextAlignmentRole)
+        return (column == Column::Quantity || column == Column::Price)
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    if (role == Qt::ForegroundRole && r.dueAt.isValid() &&
+        r.dueAt < QDateTime::currentDateTimeUtc())
+        return QColor(Qt::red); // overdue
+    if (role == Qt::FontRole && r.dueAt.isValid() &&
+        r.dueAt.toLocalTime().date() == QDate::currentDate()) {
+        QFont bold;
+        bold.setBold(true);
+        return bold; // due today
+    }
+    if (role == Qt::ToolTipRole && r.dueAt.isValid() && r.dueAt < QDateTime::currentDateTimeUtc())
+        return tr("Overdue since %1").arg(formatDateTime(r.dueAt));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Column::Object: return r.objectName;
+    case Column::Barcode: return r.barcode;
+    case Column::Transaction: return r.transactionNumber;
+    case Column::Since: return formatDateTime(r.startAt);
+    case Column::Due: return formatDateTime(r.dueAt);
+    case Column::Quantity: return r.quantity;
+    case Column::Price: return r.price.toString();
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QVariant RentedObjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Object: return tr("Object");
+    case Column::Barcode: return tr("Barcode");
+    case Column::Transaction: return tr("Transaction");
+    case Column::Since: return tr("Since");
+    case Column::Due: return tr("Due");
+    case Column::Quantity: return tr("Qty");
+    case Column::Price: return tr("Price");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+} // namespace rentdesk
