@@ -1,0 +1,321 @@
+#include "customercardwindow.h"
+
+#include "accessesmodel.h"
+#include "activitiesmodel.h"
+#include "customerdialog.h"
+#include "damagesmodel.h"
+#include "documentsmodel.h"
+#include "headerpanel.h"
+#include "masterdatadelegate.h"
+#include "masterdatamodel.h"
+#include "openbalancesmodel.h"
+#include "openpaymentsmodel.h"
+#include "permissionsmodel.h"
+#include "rentedobjectsmodel.h"
+#include "store.h"
+#include "tablepanel.h"
+#include "transactionsmodel.h"
+#include "vouchersmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rentdesk {
+
+namespace {
+constexpr int kLayoutVersion = 1;
+const auto kStateKey = QStringLiteral("card/dockState");
+const auto kGeometryKey = QStringLiteral("card/geometry");
+} // namespace
+
+CustomerCardWindow::CustomerCardWindow(Store *store, const QString &customerId, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_customerId(customerId)
+{
+    setObjectName(QStringLiteral("customerCard"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
+    setDockNestingEnabled(true);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+
+    createPanels();
+    createMenus();
+    arrangeDefault();
+
+    const QSettings settings;
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    if (!state.isEmpty() && restoreState(state, kLayoutVersion))
+        m_defaultSizesPending = false;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = QApplication::primaryScreen()
+                                 ? QApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1366, 768);
+        resize(qMin(screen.width(), 1600), qMin(screen.height(), 950));
+    }
+    updateTitle();
+    connect(store, &Store::changed, this, [this](const StoreChange &change) {
+        if (change.customerId == m_customerId)
+            updateTitle();
+    });
+    statusBar()->showMessage(tr("Desk %1").arg(store->deskCode()));
+}
+
+CustomerCardWindow::~CustomerCardWindow() = default;
+
+void CustomerCardWindow::updateTitle()
+{
+    const Customer c = m_store->customer(m_customerId);
+    setWindowTitle(tr("%1 · %2 – Customer card").arg(c.displayName(), c.number));
+}
+
+QDockWidget *CustomerCardWindow::addPanel(const QString &name, const QString &title,
+                                          QWidget *widget)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    m_docks << dock;
+    return dock;
+}
+
+TablePanel *CustomerCardWindow::addTablePanel(const QString &name, const QString &title,
+                                              QAbstractItemModel *model)
+{
+    auto *panel = new TablePanel(model, this);
+    QDockWidget *dock = addPanel(name, title, panel);
+    auto retitle = [dock, title](const QString &count) {
+        dock->setWindowTitle(QStringLiteral("%1 (%2)").arg(title, count));
+    };
+    connect(panel, &TablePanel::countChanged, dock, retitle);
+    return panel;
+}
+
+void CustomerCardWindow::createPanels()
+{
+    m_header = new HeaderPanel(m_store, m_customerId, this);
+    connect(m_header, &HeaderPanel::editRequested, this, &CustomerCardWindow::editPersonalData);
+    addPanel(QStringLiteral("header"), tr("Customer"), m_header);
+
+    m_rented = new RentedObjectsModel(m_store, this);
+    addTablePanel(QStringLiteral("rentedObjects"), tr("Rented objects"), m_rented);
+    m_transactions = new TransactionsModel(m_store, this);
+    addTablePanel(QStringLiteral("transactions"), tr("Transactions"), m_transactions);
+    m_damages = new DamagesModel(m_store, this);
+    addTablePanel(QStringLiteral("damages"), tr("Damages"), m_damages);
+    m_accesses = new AccessesModel(m_store, this);
+    addTablePanel(QStringLiteral("accesses"), tr("Accesses"), m_accesses);
+    m_vouchers = new VouchersModel(m_store, this);
+    addTablePanel(QStringLiteral("vouchers"), tr("Vouchers"), m_vouchers);
+
+    m_permissions = new PermissionsModel(m_store, this);
+    addTablePanel(QStringLiteral("permissions"), tr("Permissions"), m_permissions);
+
+    // Actions: what can be done with the whole customer.
+    auto *actions = new QWidget(this);
+    auto *actionsLayout = new QVBoxLayout(actions);
+    auto *edit = new QPushButton(tr("Edit personal data…"), actions);
+    edit->setObjectName(QStringLiteral("editAction"));
+    connect(edit, &QPushButton::clicked, this, &CustomerCardWindow::editPersonalData);
+    auto *copy = new QPushButton(tr("Copy customer number"), actions);
+    copy->setObjectName(QStringLiteral("copyNumberAction"));
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_store->customer(m_customerId).number);
+        statusBar()->showMessage(tr("Customer number copied."), 3000);
+    });
+    auto *search = new QPushButton(tr("Find another customer"), actions);
+    connect(search, &QPushButton::clicked, this, &CustomerCardWindow::searchRequested);
+    actionsLayout->addWidget(edit);
+    actionsLayout->addWidget(copy);
+    actionsLayout->addWidget(search);
+    actionsLayout->addStretch();
+    addPanel(QStringLiteral("actions"), tr("Actions"), actions);
+
+    m_masterData = new MasterDataModel(m_store, this);
+    TablePanel *master =
+        addTablePanel(QStringLiteral("masterData"), tr("Master data"), m_masterData);
+    master->view()->setItemDelegate(new MasterDataDelegate(m_store, master->view()));
+    master->view()->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                    QAbstractItemView::EditKeyPressed |
+                                    QAbstractItemView::AnyKeyPressed);
+    master->view()->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_documents = new DocumentsModel(m_store, this);
+    addTablePanel(QStringLiteral("documents"), tr("Documents"), m_documents);
+
+    m_openPayments = new OpenPaymentsModel(m_store, this);
+    addTablePanel(QStringLiteral("openPayments"), tr("Open payments"), m_openPayments);
+    m_openBalances = new OpenBalancesModel(m_store, this);
+    addTablePanel(QStringLiteral("openBalances"), tr("Open balances"), m_openBalances);
+
+    m_activities = new ActivitiesModel(m_store, this);
+    TablePanel *activities =
+        addTablePanel(QStringLiteral("activities"), tr("Activities"), m_activities);
+    auto *expand = new QPushButton(tr("E&xpand"), activities);
+    expand->setObjectName(QStringLiteral("expandActivities"));
+    expand->setToolTip(tr("Show the whole list of changes"));
+    connect(expand, &QPushButton::clicked, this, &CustomerCardWindow::expandActivities);
+    activities->panelLayout()->addWidget(expand, 0, Qt::AlignRight);
+
+    for (CustomerPanelModel *m : std::initializer_list<CustomerPanelModel *>{
+             m_rented, m_transactions, m_damages, m_accesses, m_vouchers, m_permissions,
+             m_masterData, m_documents, m_openPayments, m_openBalances, m_activities})
+        m->setCustomer(m_customerId);
+}
+
+QList<QAbstractItemModel *> CustomerCardWindow::models() const
+{
+    return {m_rented,       m_transactions, m_damages,    m_accesses,
+            m_vouchers,     m_permissions,  m_masterData, m_documents,
+            m_openPayments, m_openBalances, m_activities};
+}
+
+QDockWidget *CustomerCardWindow::panel(const QString &name) const
+{
+    for (QDockWidget *d : m_docks)
+        if (d->objectName() == name)
+            return d;
+    return nullptr;
+}
+
+void CustomerCardWindow::arrangeDefault()
+{
+    // Left: header, rented objects, transactions, then damages | accesses | vouchers as tabs.
+    // Right: permissions, actions, master data | documents, open payments | balances, activities.
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        d->setFloating(false);
+        d->show();
+    }
+    auto p = [this](const char *name) { return panel(QString::fromLatin1(name)); };
+    // Split first, tabify last: Qt tabs a dock that is split off a tabbed one into the tabs.
+    addDockWidget(Qt::LeftDockWidgetArea, p("header"));
+    addDockWidget(Qt::RightDockWidgetArea, p("permissions"));
+    splitDockWidget(p("header"), p("rentedObjects"), Qt::Vertical);
+    splitDockWidget(p("rentedObjects"), p("transactions"), Qt::Vertical);
+    splitDockWidget(p("transactions"), p("damages"), Qt::Vertical);
+    splitDockWidget(p("permissions"), p("actions"), Qt::Vertical);
+    splitDockWidget(p("actions"), p("masterData"), Qt::Vertical);
+    splitDockWidget(p("masterData"), p("openPayments"), Qt::Vertical);
+    splitDockWidget(p("openPayments"), p("activities"), Qt::Vertical);
+    tabifyDockWidget(p("damages"), p("accesses"));
+    tabifyDockWidget(p("accesses"), p("vouchers"));
+    tabifyDockWidget(p("masterData"), p("documents"));
+    tabifyDockWidget(p("openPayments"), p("openBalances"));
+    p("damages")->raise();
+    p("masterData")->raise();
+    p("openPayments")->raise();
+    // Sizes need the window's real size: apply them now when shown, else when it is shown.
+    m_defaultSizesPending = true;
+    if (isVisible())
+        applyDefaultSizes();
+}
+
+void CustomerCardWindow::applyDefaultSizes()
+{
+    m_defaultSizesPending = false;
+    auto p = [this](const char *name) { return panel(QString::fromLatin1(name)); };
+    const int w = width(), h = height();
+    resizeDocks({p("header"), p("permissions")}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);
+    resizeDocks({p("header"), p("rentedObjects"), p("transactions"), p("damages")},
+                {h * 15 / 100, h * 24 / 100, h * 33 / 100, h * 28 / 100}, Qt::Vertical);
+    resizeDocks({p("permissions"), p("actions"), p("masterData"), p("openPayments"),
+                 p("activities")},
+                {h * 20 / 100, h * 12 / 100, h * 30 / 100, h * 19 / 100, h * 19 / 100},
+                Qt::Vertical);
+}
+
+void CustomerCardWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSizesPending)
+        applyDefaultSizes();
+}
+
+void CustomerCardWindow::createMenus()
+{
+    QMenu *card = menuBar()->addMenu(tr("&Card"));
+    QAction *edit =
+        card->addAction(tr("&Edit personal data…"), this, &CustomerCardWindow::editPersonalData);
+    edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *find =
+        card->addAction(tr("&Find customer"), this, &CustomerCardWindow::searchRequested);
+    find->setShortcut(QKeySequence::Find);
+    card->addSeparator();
+    QAction *close = card->addAction(tr("&Close card"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        m_viewMenu->addAction(d->toggleViewAction());
+    }
+    m_viewMenu->addSeparator();
+    QAction *reset =
+        m_viewMenu->addAction(tr("&Reset layout"), this, &CustomerCardWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayout"));
+}
+
+void CustomerCardWindow::resetLayout()
+{
+    arrangeDefault();
+    QSettings settings;
+    settings.remove(kStateKey);
+}
+
+void CustomerCardWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+    settings.setValue(kGeometryKey, saveGeometry());
+}
+
+void CustomerCardWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void CustomerCardWindow::editPersonalData()
+{
+    CustomerDialog dialog(m_store, m_customerId, this);
+    connect(&dialog, &CustomerDialog::openCustomerRequested, this,
+            &CustomerCardWindow::openCustomerRequested);
+    dialog.exec();
+}
+
+void CustomerCardWindow::expandActivities()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        tr("All activities – %1").arg(m_store->customer(m_customerId).displayName()));
+    auto *model = new ActivitiesModel(m_store, dialog);
+    model->setCustomer(m_customerId);
+    auto *panel = new TablePanel(model, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(900, 600);
+    dialog->show();
+}
+
+} // namespace rentdesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAbstractItemModel;
+class QDockWidget;
+
+namespace rentdesk {
+
+class Store;
+class HeaderPanel;
+class TablePanel;
+class MasterDataModel;
+class RentedObjectsModel;
+class TransactionsModel;
+class DamagesModel;
+class AccessesModel;
+class VouchersModel;
+class OpenPaymentsModel;
+class OpenBalancesModel;
+class DocumentsModel;
+class PermissionsModel;
+class ActivitiesModel;
+
+// The customer card: one window, one dock per panel, in the spec's default arrangement. Staff can
+// move, stack, float and hide panels; the arrangement is remembered per user.
+class CustomerCardWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    CustomerCardWindow(Store *store, const QString &customerId, QWidget *parent = nullptr);
+    ~CustomerCardWindow() override;
+
+    QString customerId() const { return m_customerId; }
+    QList<QDockWidget *> panels() const { return m_docks; }
+    QDockWidget *panel(const QString &name) const;
+    HeaderPanel *header() const { return m_header; }
+    MasterDataModel *masterDataModel() const { return m_masterData; }
+    QList<QAbstractItemModel *> models() const;
+
+    void resetLayout();
+    void editPersonalData();
+
+signals:
+    void searchRequested();
+    void openCustomerRequested(const QString &customerId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QDockWidget *addPanel(const QString &name, const QString &title, QWidget *widget);
+    TablePanel *addTablePanel(const QString &name, const QString &title, QAbstractItemModel *model);
+    void createPanels();
+    void createMenus();
+    void arrangeDefault();
+    void applyDefaultSizes();
+    void saveLayout() const;
+    void updateTitle();
+    void expandActivities();
+
+    Store *m_store;
+    QString m_customerId;
+    QList<QDockWidget *> m_docks;
+    HeaderPanel *m_header = nullptr;
+    MasterDataModel *m_masterData = nullptr;
+    RentedObjectsModel *m_rented = nullptr;
+    TransactionsModel *m_transactions = nullptr;
+    DamagesModel *m_damages = nullptr;
+    AccessesModel *m_accesses = nullptr;
+    VouchersModel *m_vouchers = nullptr;
+    OpenPaymentsModel *m_openPayments = nullptr;
+    OpenBalancesModel *m_openBalances = nullptr;
+    DocumentsModel *m_documents = nullptr;
+    PermissionsModel *m_permissions = nullptr;
+    ActivitiesModel *m_activities = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    bool m_defaultSizesPending = false;
+};
+
+} // namespace rentdesk

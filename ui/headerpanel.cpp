@@ -1,0 +1,127 @@
+#include "headerpanel.h"
+
+#include "format.h"
+#include "store.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rentdesk {
+
+HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_customerId(customerId)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("customerName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_number = new QLabel(this);
+    m_number->setObjectName(QStringLiteral("customerNumber"));
+    QFont numberFont = m_number->font();
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.3);
+    m_number->setFont(numberFont);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blocked = new QLabel(this);
+    m_blocked->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; "
+                                            "font-weight: bold; padding: 2px 8px; "
+                                            "border-radius: 3px; }"));
+    m_edit = new QPushButton(tr("&Edit"), this);
+    m_edit->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_edit->setToolTip(tr("Edit the personal data"));
+    connect(m_edit, &QPushButton::clicked, this, &HeaderPanel::editRequested);
+    top->addWidget(m_name);
+    top->addWidget(m_number);
+    top->addWidget(m_blocked);
+    top->addStretch();
+    top->addWidget(m_edit);
+    layout->addLayout(top);
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_info);
+    m_balance = new QLabel(this);
+    m_balance->setWordWrap(true);
+    layout->addWidget(m_balance);
+    layout->addStretch();
+
+    connect(store, &Store::changed, this, [this](const StoreChange &change) {
+        if (change.customerId == m_customerId)
+            refresh();
+    });
+    refresh();
+}
+
+QString HeaderPanel::nameText() const
+{
+    return m_name->text();
+}
+
+QString HeaderPanel::infoText() const
+{
+    return m_info->text() + QLatin1Char('\n') + m_balance->text();
+}
+
+void HeaderPanel::refresh()
+{
+    const Customer c = m_store->customer(m_customerId);
+    if (!c.isValid()) {
+        m_name->setText(tr("Customer not found"));
+        return;
+    }
+    m_name->setText(c.displayName());
+    m_number->setText(c.number);
+    m_blocked->setVisible(c.blocked);
+    m_blocked->setText(tr("BLOCKED"));
+    m_blocked->setToolTip(c.blockedReason);
+
+    QStringList lines;
+    QStringList first;
+    if (!c.company.isEmpty() && c.company != c.displayName())
+        first << c.company;
+    first << (c.groupName.isEmpty() ? tr("no customer group") : tr("group %1").arg(c.groupName));
+    first << tr("customer since %1").arg(formatDate(c.createdAt.toLocalTime().date()));
+    lines << first.join(QStringLiteral(" · "));
+    QStringList contact;
+    if (!c.phone.isEmpty())
+        contact << c.phone;
+    if (!c.email.isEmpty())
+        contact << c.email;
+    if (!contact.isEmpty())
+        lines << contact.join(QStringLiteral(" · "));
+    const QString address =
+        QStringList{c.street, QStringList{c.postcode, c.city}.join(QLatin1Char(' ')).trimmed(),
+                    c.country == QLatin1String("DE") ? QString() : c.country}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(", "));
+    if (!address.isEmpty())
+        lines << address;
+    if (c.blocked && !c.blockedReason.isEmpty())
+        lines << tr("Blocked: %1").arg(c.blockedReason);
+    m_info->setText(lines.join(QLatin1Char('\n')));
+
+    const CustomerOverview o = m_store->overview(m_customerId);
+    QStringList balance;
+    balance << tr("%n object(s) rented", nullptr, o.runningRentals);
+    balance << tr("%n transaction(s)", nullptr, o.transactions);
+    balance << (o.openPayments > 0 ? tr("open: %1 in %n payment(s)", nullptr, o.openPayments)
+                                         .arg(o.openAmount.toString())
+                                   : tr("nothing open"));
+    if (o.activeVouchers > 0)
+        balance << tr("voucher credit %1").arg(o.voucherCredit.toString());
+    m_balance->setText(balance.join(QStringLiteral(" · ")));
+    m_balance->setStyleSheet(o.openPayments > 0 ? QStringLiteral("color: #8a1c00;") : QString());
+}
+
+} // namespace rentdesk

@@ -1,0 +1,263 @@
+#include "mainwindow.h"
+
+#include "customercardwindow.h"
+#include "customerdialog.h"
+#include "customersearchmodel.h"
+#include "store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rentdesk {
+
+namespace {
+const auto kRecentKey = QStringLiteral("customers/recent");
+constexpr int kRecentMax = 20;
+} // namespace
+
+MainWindow::MainWindow(Store *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_model(new CustomerSearchModel(store, this))
+{
+    setObjectName(QStringLiteral("customerList"));
+    setWindowTitle(tr("RentDesk – Customers"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(
+        tr("Search by name, number, e-mail, phone, street, postcode or city (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    QFont bigger = m_search->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    m_search->setFont(bigger);
+    top->addWidget(m_search, 1);
+    auto *create =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New customer…"), central);
+    create->setObjectName(QStringLiteral("newCustomer"));
+    top->addWidget(create);
+    layout->addLayout(top);
+
+    m_resultLabel = new QLabel(central);
+    layout->addWidget(m_resultLabel);
+
+    m_results = new QTableView(central);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAlternatingRowColors(true);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->installEventFilter(this);
+    layout->addWidget(m_results, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    m_open = new QPushButton(tr("&Open card"), central);
+    m_open->setObjectName(QStringLiteral("openCard"));
+    m_open->setEnabled(false);
+    bottom->addWidget(m_open);
+    layout->addLayout(bottom);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&Customers"));
+    QAction *newAction = file->addAction(tr("&New customer…"), this, &MainWindow::createCustomer);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *find = file->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RentDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About RentDesk"),
+            tr("<b>RentDesk</b> %1<br>The customer card for the rental counter.<br>"
+               "Store: %2")
+                .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
+    });
+
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(120);
+    connect(m_typingPause, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        if (!m_results->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_results->setCurrentIndex(m_model->index(0, 0));
+        openSelected();
+    });
+    connect(create, &QPushButton::clicked, this, &MainWindow::createCustomer);
+    connect(m_open, &QPushButton::clicked, this, &MainWindow::openSelected);
+    connect(m_results, &QTableView::activated, this, &MainWindow::openSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_open->setEnabled(false);
+        m_results->resizeColumnsToContents();
+        if (m_model->showsRecent())
+            m_resultLabel->setText(m_model->rowCount() ? tr("Recently opened customers")
+                                                       : tr("Type to search for a customer."));
+        else if (m_model->rowCount() == 0)
+            m_resultLabel->setText(tr("No customer matches “%1”.").arg(m_search->text().trimmed()));
+        else
+            m_resultLabel->setText(tr("%n customer(s) found", nullptr, m_model->rowCount()) +
+                                   (m_model->rowCount() >= CustomerSearchModel::Limit
+                                        ? tr(" – showing the best %1; type more to narrow down")
+                                              .arg(CustomerSearchModel::Limit)
+                                        : QString()));
+        if (m_model->rowCount() > 0 && !m_model->showsRecent())
+            m_results->selectRow(0);
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
+    connect(store, &Store::changed, this, [this](const StoreChange &change) {
+        if (change.kind == StoreChange::Kind::Inserted &&
+            change.entity == StoreChange::Entity::Customer)
+            updateStatus();
+    });
+
+    showRecent();
+    updateStatus();
+    resize(1000, 640);
+    m_search->setFocus();
+}
+
+void MainWindow::updateStatus()
+{
+    statusBar()->showMessage(tr("%n customer(s) in the store · desk %1", nullptr,
+                                int(qMin<qint64>(m_store->customerCount(), INT_MAX)))
+                                 .arg(m_store->deskCode()));
+}
+
+void MainWindow::searchNow()
+{
+    m_typingPause->stop();
+    if (m_search->text().trimmed().isEmpty())
+        showRecent();
+    else
+        m_model->setSearchText(m_search->text());
+}
+
+void MainWindow::showRecent()
+{
+    m_model->showRecent(QSettings().value(kRecentKey).toStringList());
+}
+
+void MainWindow::rememberRecent(const QString &customerId)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(customerId);
+    recent.prepend(customerId);
+    while (recent.size() > kRecentMax)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    if (m_model->showsRecent())
+        showRecent();
+}
+
+void MainWindow::focusSearch()
+{
+    show();
+    raise();
+    activateWindow();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::openSelected()
+{
+    const QModelIndex current = m_results->currentIndex();
+    if (!current.isValid())
+        return;
+    openCustomer(m_model->customerIdAt(current.row()));
+}
+
+QList<CustomerCardWindow *> MainWindow::openCards() const
+{
+    QList<CustomerCardWindow *> cards;
+    for (const auto &c : m_cards)
+        if (c)
+            cards << c;
+    return cards;
+}
+
+CustomerCardWindow *MainWindow::openCustomer(const QString &customerId)
+{
+    if (customerId.isEmpty() || !m_store->customer(customerId).isValid())
+        return nullptr;
+    for (CustomerCardWindow *card : openCards()) {
+        if (card->customerId() == customerId) {
+            card->show();
+            card->raise();
+            card->activateWindow();
+            return card;
+        }
+    }
+    auto *card = new CustomerCardWindow(m_store, customerId);
+    connect(card, &CustomerCardWindow::searchRequested, this, &MainWindow::focusSearch);
+    connect(card, &CustomerCardWindow::openCustomerRequested, this, &MainWindow::openCustomer);
+    m_cards.removeAll(nullptr);
+    m_cards << card;
+    card->show();
+    rememberRecent(customerId);
+    return card;
+}
+
+void MainWindow::createCustomer()
+{
+    CustomerDialog dialog(m_store, QString(), this);
+    connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
+    if (dialog.exec() == QDialog::Accepted)
+        openCustomer(dialog.customerId());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+            m_model->rowCount() > 0) {
+            m_results->setFocus();
+            if (!m_results->currentIndex().isValid())
+                m_results->selectRow(0);
+            return true;
+        }
+        if (watched == m_results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            openSelected();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the customer list ends the program: close the cards so their layout is saved.
+    for (CustomerCardWindow *card : openCards())
+        card->close();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace rentdesk

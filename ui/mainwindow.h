@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace rentdesk {
+
+class Store;
+class CustomerSearchModel;
+class CustomerCardWindow;
+
+// The customer list: search as you type, recent customers, create a customer, open cards.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Store *store, QWidget *parent = nullptr);
+
+    CustomerCardWindow *openCustomer(const QString &customerId);
+    void createCustomer();
+    void focusSearch();
+    QList<CustomerCardWindow *> openCards() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *resultView() const { return m_results; }
+    CustomerSearchModel *resultModel() const { return m_model; }
+    QLabel *resultLabel() const { return m_resultLabel; }
+    // Runs a pending search now instead of after the typing pause.
+    void searchNow();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showRecent();
+    void rememberRecent(const QString &customerId);
+    void openSelected();
+    void updateStatus();
+
+    Store *m_store;
+    CustomerSearchModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_results;
+    QLabel *m_resultLabel;
+    QPushButton *m_open;
+    QTimer *m_typingPause;
+    QList<QPointer<CustomerCardWindow>> m_cards;
+};
+
+} // namespace rentdesk
