@@ -1,0 +1,229 @@
+// The customer card window under the offscreen platform: every panel of the spec is a dock in
+// the default arrangement, the View menu toggles each, the layout is remembered per user and
+// can be reset, two cards can be open at once.
+
+#include "customercardwindow.h"
+#include "headerpanel.h"
+#include "mainwindow.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+
+using namespace rentdesk;
+
+namespace {
+const QStringList kPanels = {
+    QStringLiteral("header"),      QStringLiteral("rentedObjects"), QStringLiteral("transactions"),
+    QStringLiteral("damages"),     QStringLiteral("accesses"),      QStringLiteral("vouchers"),
+    QStringLiteral("permissions"), QStringLiteral("actions"),       QStringLiteral("masterData"),
+    QStringLiteral("documents"),   QStringLiteral("openPayments"),  QStringLiteral("openBalances"),
+    QStringLiteral("activities")};
+} // namespace
+
+class TestCardWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void everyPanelIsADock();
+    void defaultArrangement();
+    void viewMenuTogglesEveryPanel();
+    void layoutIsRememberedAndReset();
+    void twoCardsAtOnce();
+    void headerShowsTheCustomer();
+    void panelsShowDemoRows();
+    void grabShowsSomething();
+
+private:
+    uitest::DemoStore m_demo;
+    QString m_customer;
+};
+
+void TestCardWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("RentDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_cardwindow"));
+    QVERIFY(m_demo.open(50));
+    m_customer = m_demo.longHistoryId();
+}
+
+void TestCardWindow::everyPanelIsADock()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QStringList names;
+    for (QDockWidget *d : card.panels()) {
+        names << d->objectName();
+        QVERIFY2(d->isVisible() || !card.tabifiedDockWidgets(d).isEmpty(),
+                 qPrintable(d->objectName()));
+        QVERIFY(!d->isFloating());
+        QCOMPARE(card.dockWidgetArea(d) == Qt::NoDockWidgetArea, false);
+    }
+    QCOMPARE(names, kPanels);
+}
+
+void TestCardWindow::defaultArrangement()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    auto p = [&](const char *n) { return card.panel(QString::fromLatin1(n)); };
+    for (const char *left : {"header", "rentedObjects", "transactions", "damages"})
+        QCOMPARE(card.dockWidgetArea(p(left)), Qt::LeftDockWidgetArea);
+    for (const char *right : {"permissions", "actions", "masterData", "openPayments", "activities"})
+        QCOMPARE(card.dockWidgetArea(p(right)), Qt::RightDockWidgetArea);
+    // The less-used panels are tabbed together rather than squeezed.
+    QVERIFY(card.tabifiedDockWidgets(p("damages")).contains(p("accesses")));
+    QVERIFY(card.tabifiedDockWidgets(p("damages")).contains(p("vouchers")));
+    QVERIFY(card.tabifiedDockWidgets(p("masterData")).contains(p("documents")));
+    QVERIFY(card.tabifiedDockWidgets(p("openPayments")).contains(p("openBalances")));
+    // Only those: the other panels stand on their own.
+    QCOMPARE(card.tabifiedDockWidgets(p("masterData")).size(), 1);
+    QCOMPARE(card.tabifiedDockWidgets(p("openPayments")).size(), 1);
+    QCOMPARE(card.tabifiedDockWidgets(p("damages")).size(), 2);
+    for (const char *alone : {"header", "rentedObjects", "transactions", "permissions", "actions",
+                              "activities"})
+        QVERIFY2(card.tabifiedDockWidgets(p(alone)).isEmpty(), alone);
+    // Header above rented objects above transactions; on the right, top to bottom.
+    QVERIFY(p("header")->geometry().bottom() < p("rentedObjects")->geometry().top());
+    QVERIFY(p("rentedObjects")->geometry().bottom() < p("transactions")->geometry().top());
+    QVERIFY(p("transactions")->geometry().bottom() < p("damages")->geometry().top());
+    QVERIFY(p("permissions")->geometry().bottom() < p("actions")->geometry().top());
+    QVERIFY(p("actions")->geometry().bottom() < p("masterData")->geometry().top());
+    QVERIFY(p("masterData")->geometry().bottom() < p("openPayments")->geometry().top());
+    QVERIFY(p("openPayments")->geometry().bottom() < p("activities")->geometry().top());
+    // Left column wider than the right one, as in the sketch.
+    QVERIFY(p("transactions")->width() > p("activities")->width());
+}
+
+void TestCardWindow::viewMenuTogglesEveryPanel()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.show();
+    QMenu *view = nullptr;
+    for (QAction *a : card.menuBar()->actions())
+        if (a->menu() && a->menu()->title().remove(QLatin1Char('&')) == QLatin1String("View"))
+            view = a->menu();
+    QVERIFY(view);
+    for (QDockWidget *d : card.panels()) {
+        QVERIFY2(view->actions().contains(d->toggleViewAction()), qPrintable(d->objectName()));
+        d->toggleViewAction()->trigger();
+        QVERIFY(d->isHidden());
+        d->toggleViewAction()->trigger();
+        QVERIFY(!d->isHidden());
+    }
+    bool hasReset = false;
+    for (QAction *a : view->actions())
+        hasReset |= a->objectName() == QLatin1String("resetLayout");
+    QVERIFY(hasReset);
+}
+
+void TestCardWindow::layoutIsRememberedAndReset()
+{
+    {
+        auto *card = new CustomerCardWindow(m_demo.store.get(), m_customer);
+        card->show();
+        QVERIFY(QTest::qWaitForWindowExposed(card));
+        card->panel(QStringLiteral("activities"))->close();
+        card->panel(QStringLiteral("documents"))->setFloating(true);
+        QVERIFY(card->close()); // deletes itself and saves the layout
+    }
+    CustomerCardWindow again(m_demo.store.get(), m_customer);
+    again.setAttribute(Qt::WA_DeleteOnClose, false);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.panel(QStringLiteral("activities"))->isHidden());
+    QVERIFY(again.panel(QStringLiteral("documents"))->isFloating());
+    again.resetLayout();
+    QVERIFY(!again.panel(QStringLiteral("activities"))->isHidden());
+    QVERIFY(!again.panel(QStringLiteral("documents"))->isFloating());
+    QVERIFY(again.tabifiedDockWidgets(again.panel(QStringLiteral("masterData")))
+                .contains(again.panel(QStringLiteral("documents"))));
+    QVERIFY(!QSettings().contains(QStringLiteral("card/dockState")));
+}
+
+void TestCardWindow::twoCardsAtOnce()
+{
+    MainWindow main(m_demo.store.get());
+    const QString other = m_demo.store->customerByNumber(QStringLiteral("K-10002")).id;
+    QVERIFY(!other.isEmpty());
+    CustomerCardWindow *a = main.openCustomer(m_customer);
+    CustomerCardWindow *b = main.openCustomer(other);
+    QVERIFY(a && b && a != b);
+    QCOMPARE(main.openCards().size(), 2);
+    QVERIFY(a->isVisible() && b->isVisible());
+    QCOMPARE(a->customerId(), m_customer);
+    QCOMPARE(b->customerId(), other);
+    QCOMPARE(main.openCustomer(m_customer), a); // opening again raises the open card
+    QCOMPARE(main.openCards().size(), 2);
+    // An edit in one card shows in the customer list and not in the other card.
+    QVERIFY(
+        m_demo.store->updateCustomer(other, {{CustomerField::LastName, QStringLiteral("Zweite")}})
+            .ok());
+    QVERIFY(b->header()->nameText().contains(QStringLiteral("Zweite")));
+    QVERIFY(!a->header()->nameText().contains(QStringLiteral("Zweite")));
+    a->close();
+    b->close();
+    QTRY_COMPARE(main.openCards().size(), 0);
+}
+
+void TestCardWindow::headerShowsTheCustomer()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    const Customer c = m_demo.store->customer(m_customer);
+    QCOMPARE(card.header()->nameText(), c.displayName());
+    QVERIFY(card.windowTitle().contains(c.number));
+    QVERIFY(card.header()->infoText().contains(c.email));
+    QVERIFY(card.header()->editButton()->isEnabled());
+    QVERIFY(
+        m_demo.store
+            ->updateCustomer(m_customer, {{CustomerField::Phone, QStringLiteral("+49 30 9876543")}})
+            .ok());
+    QVERIFY(card.header()->infoText().contains(QStringLiteral("+49 30 9876543")));
+}
+
+void TestCardWindow::panelsShowDemoRows()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    for (const QString &name : {QStringLiteral("rentedObjects"), QStringLiteral("transactions"),
+                                QStringLiteral("masterData"), QStringLiteral("activities"),
+                                QStringLiteral("permissions")}) {
+        auto *view = card.panel(name)->findChild<QTableView *>();
+        QVERIFY(view);
+        QVERIFY2(view->model()->rowCount() > 0, qPrintable(name));
+    }
+    // The transactions title counts rows and says more are waiting.
+    QVERIFY2(
+        card.panel(QStringLiteral("transactions"))->windowTitle().contains(QStringLiteral("100+")),
+        qPrintable(card.panel(QStringLiteral("transactions"))->windowTitle()));
+}
+
+void TestCardWindow::grabShowsSomething()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.resize(1366, 768);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    const QImage shot = card.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 1000);
+}
+
+QTEST_MAIN(TestCardWindow)
+#include "tst_cardwindow.moc"

@@ -1,0 +1,255 @@
+// Every panel model over the real store filled with demo data, checked by
+// QAbstractItemModelTester, plus the behaviour a person sees: rows appear, pages load lazily,
+// an edit updates one row instead of resetting the panel.
+
+#include "accessesmodel.h"
+#include "activitiesmodel.h"
+#include "customersearchmodel.h"
+#include "damagesmodel.h"
+#include "documentsmodel.h"
+#include "masterdatamodel.h"
+#include "openbalancesmodel.h"
+#include "openpaymentsmodel.h"
+#include "permissionsmodel.h"
+#include "rentedobjectsmodel.h"
+#include "transactionsmodel.h"
+#include "uitesthelpers.h"
+#include "vouchersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace rentdesk;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void panelModel_data();
+    void panelModel();
+    void transactionsLoadLazily();
+    void editUpdatesOneRowWithoutReset();
+    void newActivityAppearsAtTop();
+    void rentedObjectsShowOnlyWhatIsOut();
+    void openBalancesSumPerTransaction();
+    void searchModel();
+
+private:
+    qint64 countFor(const char *sql) const;
+    uitest::DemoStore m_demo;
+    QString m_customer;
+};
+
+void TestModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_demo.open());
+    m_customer = m_demo.longHistoryId();
+    QVERIFY(!m_customer.isEmpty());
+}
+
+qint64 TestModels::countFor(const char *sql) const
+{
+    QSqlQuery q(m_demo.store->database());
+    q.prepare(QString::fromLatin1(sql));
+    q.addBindValue(m_customer);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+using Factory = std::function<QAbstractItemModel *(Store *)>;
+Q_DECLARE_METATYPE(Factory)
+
+void TestModels::panelModel_data()
+{
+    QTest::addColumn<Factory>("make");
+    QTest::addColumn<QByteArray>("countSql"); // rows the model must show (first page at most)
+    auto add = [](const char *name, Factory f, const char *sql) {
+        QTest::newRow(name) << f << QByteArray(sql);
+    };
+    add(
+        "rented objects", [](Store *s) { return new RentedObjectsModel(s); },
+        "SELECT count(*) FROM transaction_lines l JOIN transactions t ON t.id = l.transaction_id "
+        "WHERE t.customer_id = ? AND t.status = 'handed_out' AND l.returned_at IS NULL");
+    add(
+        "transactions", [](Store *s) { return new TransactionsModel(s); },
+        "SELECT count(*) FROM transactions WHERE customer_id = ?");
+    add(
+        "damages", [](Store *s) { return new DamagesModel(s); },
+        "SELECT count(*) FROM damage_cases WHERE customer_id = ?");
+    add(
+        "accesses", [](Store *s) { return new AccessesModel(s); },
+        "SELECT count(*) FROM accesses WHERE customer_id = ?");
+    add(
+        "vouchers", [](Store *s) { return new VouchersModel(s); },
+        "SELECT count(*) FROM vouchers WHERE customer_id = ?");
+    add(
+        "open payments", [](Store *s) { return new OpenPaymentsModel(s); },
+        "SELECT count(*) FROM payments WHERE customer_id = ? AND status = 'open'");
+    add(
+        "open balances", [](Store *s) { return new OpenBalancesModel(s); },
+        "SELECT count(DISTINCT coalesce(transaction_id, '')) FROM payments WHERE customer_id = ? "
+        "AND status = 'open'");
+    add(
+        "documents", [](Store *s) { return new DocumentsModel(s); },
+        "SELECT count(*) FROM documents WHERE customer_id = ?");
+    add(
+        "permissions", [](Store *s) { return new PermissionsModel(s); },
+        "SELECT 5 + 0 * length(?)");
+    add(
+        "master data", [](Store *s) { return new MasterDataModel(s); },
+        "SELECT 15 + 0 * length(?)");
+    add(
+        "activities", [](Store *s) { return new ActivitiesModel(s); },
+        "SELECT count(*) FROM activities WHERE customer_id = ?");
+}
+
+void TestModels::panelModel()
+{
+    QFETCH(Factory, make);
+    QFETCH(QByteArray, countSql);
+    std::unique_ptr<QAbstractItemModel> model(make(m_demo.store.get()));
+    const auto tester = uitest::testerFor(model.get());
+    QCOMPARE(model->rowCount(), 0); // no customer yet
+    static_cast<CustomerPanelModel *>(model.get())->setCustomer(m_customer);
+    const qint64 expected = countFor(countSql.constData());
+    QVERIFY2(expected > 0, "the demo customer has rows for every panel");
+    QCOMPARE(model->rowCount(), int(qMin<qint64>(expected, CustomerPanelModel::PageSize)));
+    // Every cell a person sees has text; headers name the columns.
+    for (int c = 0; c < model->columnCount(); ++c)
+        QVERIFY(!model->headerData(c, Qt::Horizontal).toString().isEmpty());
+    for (int c = 0; c < model->columnCount(); ++c)
+        QVERIFY(model->data(model->index(0, c)).isValid() ||
+                model->data(model->index(0, c), Qt::CheckStateRole).isValid() ||
+                c == model->columnCount() - 1); // last column may be empty (e.g. Problem)
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), int(expected));
+    static_cast<CustomerPanelModel *>(model.get())->setCustomer(QString());
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestModels::transactionsLoadLazily()
+{
+    TransactionsModel model(m_demo.store.get());
+    const auto tester = uitest::testerFor(&model);
+    model.setCustomer(m_customer);
+    const qint64 all = countFor("SELECT count(*) FROM transactions WHERE customer_id = ?");
+    QVERIFY(all >= 300);
+    QCOMPARE(model.rowCount(), CustomerPanelModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2 * CustomerPanelModel::PageSize);
+    // Newest first.
+    const auto first = model.rowAt(0).startAt;
+    const auto later = model.rowAt(model.rowCount() - 1).startAt;
+    QVERIFY(first >= later);
+}
+
+void TestModels::editUpdatesOneRowWithoutReset()
+{
+    MasterDataModel model(m_demo.store.get());
+    const auto tester = uitest::testerFor(&model);
+    model.setCustomer(m_customer);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex city = model.index(MasterDataModel::rowOf(CustomerField::City),
+                                         int(MasterDataModel::Column::Value));
+    QVERIFY(model.setData(city, QStringLiteral("Potsdam")));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(changed.count() >= 1);
+    for (const auto &args : changed) {
+        QCOMPARE(args.at(0).toModelIndex().row(), city.row());
+        QCOMPARE(args.at(1).toModelIndex().row(), city.row());
+    }
+    QCOMPARE(city.data().toString(), QStringLiteral("Potsdam"));
+    QCOMPARE(m_demo.store->customer(m_customer).city, QStringLiteral("Potsdam"));
+}
+
+void TestModels::newActivityAppearsAtTop()
+{
+    ActivitiesModel model(m_demo.store.get());
+    const auto tester = uitest::testerFor(&model);
+    model.setCustomer(m_customer);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(
+        m_demo.store
+            ->updateCustomer(m_customer, {{CustomerField::Street, QStringLiteral("Neue Straße 5")}})
+            .ok());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    const QString what = model.data(model.index(0, int(ActivitiesModel::Column::What))).toString();
+    QVERIFY2(what.contains(QStringLiteral("Neue Straße 5")), qPrintable(what));
+}
+
+void TestModels::rentedObjectsShowOnlyWhatIsOut()
+{
+    RentedObjectsModel model(m_demo.store.get());
+    model.setCustomer(m_customer);
+    QVERIFY(model.rowCount() >= 2);
+    // Sorted by due date; a row due today is there for the demo customer.
+    bool dueToday = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        dueToday |= model.rowAt(r).dueAt.toLocalTime().date() == QDate::currentDate();
+        QVERIFY(!model.data(model.index(r, int(RentedObjectsModel::Column::Barcode)))
+                     .toString()
+                     .isEmpty());
+        if (r > 0)
+            QVERIFY(model.rowAt(r - 1).dueAt <= model.rowAt(r).dueAt);
+    }
+    QVERIFY(dueToday);
+}
+
+void TestModels::openBalancesSumPerTransaction()
+{
+    OpenBalancesModel balances(m_demo.store.get());
+    OpenPaymentsModel payments(m_demo.store.get());
+    balances.setCustomer(m_customer);
+    payments.setCustomer(m_customer);
+    while (payments.canFetchMore({}))
+        payments.fetchMore({});
+    while (balances.canFetchMore({}))
+        balances.fetchMore({});
+    qint64 sumPayments = 0, sumBalances = 0;
+    for (int r = 0; r < payments.rowCount(); ++r)
+        sumPayments += payments.rowAt(r).amount.minor;
+    for (int r = 0; r < balances.rowCount(); ++r)
+        sumBalances += balances.rowAt(r).open.minor;
+    QVERIFY(sumPayments > 0);
+    QCOMPARE(sumBalances, sumPayments);
+    QVERIFY(balances.rowCount() <= payments.rowCount());
+}
+
+void TestModels::searchModel()
+{
+    CustomerSearchModel model(m_demo.store.get());
+    const auto tester = uitest::testerFor(&model);
+    model.setSearchText(QStringLiteral("muller"));
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.data(model.index(0, int(CustomerSearchModel::Column::Number))).toString(),
+             QStringLiteral("K-10001"));
+    model.setSearchText(QStringLiteral("no such customer xyzzy"));
+    QCOMPARE(model.rowCount(), 0);
+    model.showRecent({m_customer});
+    QVERIFY(model.showsRecent());
+    QCOMPARE(model.rowCount(), 1);
+    // A change of a listed customer updates its row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_demo.store
+                ->updateCustomer(m_customer,
+                                 {{CustomerField::Email, QStringLiteral("anna.neu@example.de")}})
+                .ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.data(model.index(0, int(CustomerSearchModel::Column::Email))).toString(),
+             QStringLiteral("anna.neu@example.de"));
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

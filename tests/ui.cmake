@@ -1,0 +1,8 @@
+# Models and windows over a demo store.
+rentdesk_add_test(tst_models SOURCES tst_models.cpp uitesthelpers.h LIBS rentdesk_models rentdesk_demodata)
+rentdesk_add_test(tst_masterdatamodel SOURCES tst_masterdatamodel.cpp uitesthelpers.h LIBS rentdesk_models rentdesk_demodata)
+rentdesk_add_test(tst_cardwindow SOURCES tst_cardwindow.cpp uitesthelpers.h LIBS rentdesk_ui)
+rentdesk_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitesthelpers.h LIBS rentdesk_ui)
+rentdesk_add_test(tst_translations SOURCES tst_translations.cpp LIBS rentdesk_ui)
+target_compile_definitions(tst_translations PRIVATE
+    RENTDESK_TS_DIR="${PROJECT_SOURCE_DIR}/translations")

@@ -1,0 +1,1215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>rentdesk::AccessesModel</name>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt über</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ActivitiesModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Customer created with number %1</source>
+        <translation>Kunde mit der Nummer %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::App</name>
+    <message>
+        <source>RentDesk: the customer card for the rental counter.</source>
+        <translation>RentDesk: die Kundenkarte für die Vermietungstheke.</translation>
+    </message>
+    <message>
+        <source>The SQLite file of the local store (default: %1).</source>
+        <translation>Die SQLite-Datei der lokalen Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Fill demo data when the store is empty.</source>
+        <translation>Demodaten einspielen, wenn die Datenbank leer ist.</translation>
+    </message>
+    <message>
+        <source>Language: de or en.</source>
+        <translation>Sprache: de oder en.</translation>
+    </message>
+    <message>
+        <source>Open the card of the customer with this number.</source>
+        <translation>Die Kundenkarte des Kunden mit dieser Nummer öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the front window to this PNG file and quit.</source>
+        <translation>Ein Bild des vorderen Fensters in dieser PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>RentDesk</source>
+        <translation>RentDesk</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened:
+%1</source>
+        <translation>Die lokale Datenbank kann nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Filling demo data…</source>
+        <translation>Demodaten werden eingespielt…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be filled:
+%1</source>
+        <translation>Die Demodaten konnten nicht eingespielt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no customer with the number %1.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Cli</name>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH
+      Open the store (upgrading it), check it and print every problem.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Aufruf: rentdesk-cli COMMAND [OPTIONS]
+
+Befehle:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Füllt eine leere Datenbank mit N Demokunden und deren Historie. Gleicher
+      Seed und gleiches Datum ergeben gleiche Daten (Standard: Seed 1, heute).
+  check --database PATH
+      Öffnet die Datenbank (und aktualisiert sie), prüft sie und gibt jedes
+      Problem aus.
+  search --database PATH TEXT...
+      Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
+      pro Zeile.
+  help
+      Zeigt diesen Text.
+
+Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>Die Option --%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Die Option --%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>The option --database PATH is required.</source>
+        <translation>Die Option --database PATH ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no store file at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>The option --customers N is required.</source>
+        <translation>Die Option --customers N ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--customers erwartet eine ganze Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date erwartet einen Tag im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers written</source>
+        <translation>%1 von %2 Kunden geschrieben</translation>
+    </message>
+    <message>
+        <source>Demo data failed: %1</source>
+        <translation>Demodaten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers with %2 transactions to %3 (%4 MB) in %5 s.</source>
+        <translation>%1 Demokunden mit %2 Vorgängen in %5 s nach %3 geschrieben (%4 MB).</translation>
+    </message>
+    <message>
+        <source>The customer with the long history is %1.</source>
+        <translation>Der Kunde mit der langen Historie ist %1.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the text to search for.</source>
+        <translation>Geben Sie den Suchtext an.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Geben Sie einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Customer</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Reason for block</source>
+        <translation>Sperrgrund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerCardWindow</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Arbeitsplatz %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – Customer card</source>
+        <translation>%1 · %2 – Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Rented objects</source>
+        <translation>Vermietete Objekte</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Schäden</translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation>Zugänge</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Edit personal data…</source>
+        <translation>Persönliche Daten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy customer number</source>
+        <translation>Kundennummer kopieren</translation>
+    </message>
+    <message>
+        <source>Customer number copied.</source>
+        <translation>Kundennummer kopiert.</translation>
+    </message>
+    <message>
+        <source>Find another customer</source>
+        <translation>Anderen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Open payments</source>
+        <translation>Offene Zahlungen</translation>
+    </message>
+    <message>
+        <source>Open balances</source>
+        <translation>Offene Salden</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation>Ausk&amp;lappen</translation>
+    </message>
+    <message>
+        <source>Show the whole list of changes</source>
+        <translation>Die vollständige Liste der Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kundenkarte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit personal data…</source>
+        <translation>Persönliche Daten &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Kunden suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close card</source>
+        <translation>Karte &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All activities – %1</source>
+        <translation>Alle Aktivitäten – %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit %1 · %2</source>
+        <translation>%1 · %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>+49 171 2345678</source>
+        <translation>+49 171 2345678</translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Blocked: may not rent</source>
+        <translation>Gesperrt: darf nicht mieten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This customer may already exist:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Open the existing card, or press &lt;i&gt;Save anyway&lt;/i&gt; to create a new customer.</source>
+        <translation>&lt;b&gt;Dieser Kunde ist möglicherweise schon vorhanden:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Öffnen Sie die vorhandene Kundenkarte oder klicken Sie auf &lt;i&gt;Trotzdem speichern&lt;/i&gt;, um einen neuen Kunden anzulegen.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1</source>
+        <translation>Der Kunde wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>Die Änderungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerSearchModel</name>
+    <message>
+        <source>This customer is blocked.</source>
+        <translation>Dieser Kunde ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerValidator</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters are not allowed here.</source>
+        <translation>Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.com).</source>
+        <translation>Das ist keine E-Mail-Adresse (name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and + ( ) / - only.</source>
+        <translation>Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + ( ) / -.</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 15 digits.</source>
+        <translation>Eine Telefonnummer hat 5 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as DE, AT or CH.</source>
+        <translation>Geben Sie einen zweistelligen Ländercode wie DE, AT oder CH ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY, for example 24.12.1990.</source>
+        <translation>Geben Sie das Datum als TT.MM.JJJJ ein, z. B. 24.12.1990.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Ein Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>A birth date more than 120 years ago is surely a typing error.</source>
+        <translation>Ein Geburtsdatum vor mehr als 120 Jahren ist sicher ein Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation>Geben Sie einen zweistelligen Sprachcode wie de oder en ein.</translation>
+    </message>
+    <message>
+        <source>Enter a last name or a company.</source>
+        <translation>Geben Sie einen Nachnamen oder eine Firma ein.</translation>
+    </message>
+    <message>
+        <source>A postcode in this country has five digits.</source>
+        <translation>Eine Postleitzahl hat in diesem Land fünf Ziffern.</translation>
+    </message>
+    <message>
+        <source>A postcode in this country has four digits.</source>
+        <translation>Eine Postleitzahl hat in diesem Land vier Ziffern.</translation>
+    </message>
+    <message>
+        <source>A Dutch postcode has four digits and two letters, like 1012 AB.</source>
+        <translation>Eine niederländische Postleitzahl hat vier Ziffern und zwei Buchstaben, z. B. 1012 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a British postcode (like SW1A 1AA).</source>
+        <translation>Das ist keine britische Postleitzahl (z. B. SW1A 1AA).</translation>
+    </message>
+    <message>
+        <source>A postcode has 3 to 10 letters and digits.</source>
+        <translation>Eine Postleitzahl hat 3 bis 10 Buchstaben und Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DamagesModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Schäden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DemoData</name>
+    <message>
+        <source>Cannot prepare a demo data statement: %1</source>
+        <translation>Eine Anweisung für die Demodaten kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo data: %1 (%2)</source>
+        <translation>Demodaten können nicht geschrieben werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write demo data: %1</source>
+        <translation>Demodaten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo document %1: %2</source>
+        <translation>Das Demodokument %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be at least 1.</source>
+        <translation>Die Anzahl der Demokunden muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The day of the demo data is not a valid date.</source>
+        <translation>Der Tag der Demodaten ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already holds %n customer(s); demo data is only added to an empty store.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten werden nur in eine leere Datenbank eingespielt.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten werden nur in eine leere Datenbank eingespielt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make the index %1 again: %2</source>
+        <translation>Der Index %1 kann nicht neu erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the customer numbers K-%1 to K-%2 for the demo data; the desk may hold a number block that overlaps them.</source>
+        <translation>Die Kundennummern K-%1 bis K-%2 können nicht für die Demodaten reserviert werden; dieser Arbeitsplatz hält möglicherweise einen Nummernblock, der sich damit überschneidet.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the demo data: %1</source>
+        <translation>Die Demodaten können nicht festgeschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DocumentsModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Format</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In Reparatur</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Registered online</source>
+        <translation>Online registriert</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::HeaderPanel</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the personal data</source>
+        <translation>Persönliche Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>Kunde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>GESPERRT</translation>
+    </message>
+    <message>
+        <source>no customer group</source>
+        <translation>keine Kundengruppe</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>Kunde seit %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) rented</source>
+        <translation>
+            <numerusform>%n Objekt vermietet</numerusform>
+            <numerusform>%n Objekte vermietet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open: %1 in %n payment(s)</source>
+        <translation>
+            <numerusform>offen: %1 in %n Zahlung</numerusform>
+            <numerusform>offen: %1 in %n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <source>voucher credit %1</source>
+        <translation>Gutscheinguthaben %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MainWindow</name>
+    <message>
+        <source>RentDesk – Customers</source>
+        <translation>RentDesk – Kunden</translation>
+    </message>
+    <message>
+        <source>Search by name, number, e-mail, phone, street, postcode or city (Ctrl+F)</source>
+        <translation>Suche nach Name, Nummer, E-Mail, Telefon, Straße, PLZ oder Ort (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>Kundenkarte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RentDesk</source>
+        <translation>Ü&amp;ber RentDesk</translation>
+    </message>
+    <message>
+        <source>About RentDesk</source>
+        <translation>Über RentDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</source>
+        <translation>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;Die Kundenkarte für die Vermietungstheke.&lt;br&gt;Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>Recently opened customers</source>
+        <translation>Zuletzt geöffnete Kunden</translation>
+    </message>
+    <message>
+        <source>Type to search for a customer.</source>
+        <translation>Tippen Sie, um nach einem Kunden zu suchen.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n Kunde gefunden</numerusform>
+            <numerusform>%n Kunden gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – showing the best %1; type more to narrow down</source>
+        <translation> – die besten %1 werden angezeigt; tippen Sie weiter, um einzugrenzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the store · desk %1</source>
+        <translation>
+            <numerusform>%n Kunde in der Datenbank · Arbeitsplatz %1</numerusform>
+            <numerusform>%n Kunden in der Datenbank · Arbeitsplatz %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MasterDataDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MasterDataModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::OpenBalancesModel</name>
+    <message>
+        <source>(no transaction)</source>
+        <translation>(kein Vorgang)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::OpenPaymentsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Permission</name>
+    <message>
+        <source>May send requests</source>
+        <translation>Darf Anfragen senden</translation>
+    </message>
+    <message>
+        <source>May reserve</source>
+        <translation>Darf reservieren</translation>
+    </message>
+    <message>
+        <source>May book</source>
+        <translation>Darf buchen</translation>
+    </message>
+    <message>
+        <source>May pay on invoice</source>
+        <translation>Darf auf Rechnung zahlen</translation>
+    </message>
+    <message>
+        <source>May redeem vouchers</source>
+        <translation>Darf Gutscheine einlösen</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PermissionsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>customer group</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>dieser Kunde</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Festgelegt durch</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentedObjectsModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Store</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RentDesk (schema %2; this one knows up to %3). Please update RentDesk.</source>
+        <translation>%1 wurde von einer neueren RentDesk-Version geschrieben (Schema %2; diese Version kennt bis Schema %3). Bitte aktualisieren Sie RentDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the desk identity: %1</source>
+        <translation>Die Kennung des Arbeitsplatzes kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Write interrupted at %1.</source>
+        <translation>Schreibvorgang bei %1 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This customer group does not exist.</source>
+        <translation>Diese Kundengruppe gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No customer number could be assigned: %1</source>
+        <translation>Es konnte keine Kundennummer vergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::TransactionsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::VouchersModel</name>
+    <message>
+        <source>Used up</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restbetrag</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+</context>
+</TS>

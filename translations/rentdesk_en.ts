@@ -1,0 +1,1214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>rentdesk::AccessesModel</name>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ActivitiesModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Customer created with number %1</source>
+        <translation>Customer created with number %1</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 changed from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::App</name>
+    <message>
+        <source>RentDesk: the customer card for the rental counter.</source>
+        <translation>RentDesk: the customer card for the rental counter.</translation>
+    </message>
+    <message>
+        <source>The SQLite file of the local store (default: %1).</source>
+        <translation>The SQLite file of the local store (default: %1).</translation>
+    </message>
+    <message>
+        <source>Fill demo data when the store is empty.</source>
+        <translation>Fill demo data when the store is empty.</translation>
+    </message>
+    <message>
+        <source>Language: de or en.</source>
+        <translation>Language: de or en.</translation>
+    </message>
+    <message>
+        <source>Open the card of the customer with this number.</source>
+        <translation>Open the card of the customer with this number.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the front window to this PNG file and quit.</source>
+        <translation>Save a picture of the front window to this PNG file and quit.</translation>
+    </message>
+    <message>
+        <source>RentDesk</source>
+        <translation>RentDesk</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened:
+%1</source>
+        <translation>The local store cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>Filling demo data…</source>
+        <translation>Filling demo data…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be filled:
+%1</source>
+        <translation>The demo data could not be filled:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no customer with the number %1.</source>
+        <translation>There is no customer with the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Cli</name>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH
+      Open the store (upgrading it), check it and print every problem.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH
+      Open the store (upgrading it), check it and print every problem.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option --database PATH is required.</source>
+        <translation>The option --database PATH is required.</translation>
+    </message>
+    <message>
+        <source>There is no store file at %1.</source>
+        <translation>There is no store file at %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>The option --customers N is required.</source>
+        <translation>The option --customers N is required.</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--customers needs a whole number of at least 1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers written</source>
+        <translation>%1 of %2 customers written</translation>
+    </message>
+    <message>
+        <source>Demo data failed: %1</source>
+        <translation>Demo data failed: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo customers with %2 transactions to %3 (%4 MB) in %5 s.</source>
+        <translation>Wrote %1 demo customers with %2 transactions to %3 (%4 MB) in %5 s.</translation>
+    </message>
+    <message>
+        <source>The customer with the long history is %1.</source>
+        <translation>The customer with the long history is %1.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the text to search for.</source>
+        <translation>Give the text to search for.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>No customer matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Give a command.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Customer</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Reason for block</source>
+        <translation>Reason for block</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerCardWindow</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – Customer card</source>
+        <translation>%1 · %2 – Customer card</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Rented objects</source>
+        <translation>Rented objects</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation>Accesses</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Edit personal data…</source>
+        <translation>Edit personal data…</translation>
+    </message>
+    <message>
+        <source>Copy customer number</source>
+        <translation>Copy customer number</translation>
+    </message>
+    <message>
+        <source>Customer number copied.</source>
+        <translation>Customer number copied.</translation>
+    </message>
+    <message>
+        <source>Find another customer</source>
+        <translation>Find another customer</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Open payments</source>
+        <translation>Open payments</translation>
+    </message>
+    <message>
+        <source>Open balances</source>
+        <translation>Open balances</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation>E&amp;xpand</translation>
+    </message>
+    <message>
+        <source>Show the whole list of changes</source>
+        <translation>Show the whole list of changes</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <source>&amp;Edit personal data…</source>
+        <translation>&amp;Edit personal data…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <source>&amp;Close card</source>
+        <translation>&amp;Close card</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>All activities – %1</source>
+        <translation>All activities – %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit %1 · %2</source>
+        <translation>Edit %1 · %2</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+49 171 2345678</source>
+        <translation>+49 171 2345678</translation>
+    </message>
+    <message>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Blocked: may not rent</source>
+        <translation>Blocked: may not rent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This customer may already exist:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Open the existing card, or press &lt;i&gt;Save anyway&lt;/i&gt; to create a new customer.</source>
+        <translation>&lt;b&gt;This customer may already exist:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Open the existing card, or press &lt;i&gt;Save anyway&lt;/i&gt; to create a new customer.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1</source>
+        <translation>The customer was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>The changes were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerSearchModel</name>
+    <message>
+        <source>This customer is blocked.</source>
+        <translation>This customer is blocked.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerValidator</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters are not allowed here.</source>
+        <translation>Line breaks and control characters are not allowed here.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.com).</source>
+        <translation>This is not an e-mail address (name@example.com).</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and + ( ) / - only.</source>
+        <translation>A phone number has digits, spaces and + ( ) / - only.</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 15 digits.</source>
+        <translation>A phone number has 5 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as DE, AT or CH.</source>
+        <translation>Enter a two-letter country code such as DE, AT or CH.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY, for example 24.12.1990.</source>
+        <translation>Enter the date as DD.MM.YYYY, for example 24.12.1990.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>A birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A birth date more than 120 years ago is surely a typing error.</source>
+        <translation>A birth date more than 120 years ago is surely a typing error.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter language code such as de or en.</source>
+        <translation>Enter a two-letter language code such as de or en.</translation>
+    </message>
+    <message>
+        <source>Enter a last name or a company.</source>
+        <translation>Enter a last name or a company.</translation>
+    </message>
+    <message>
+        <source>A postcode in this country has five digits.</source>
+        <translation>A postcode in this country has five digits.</translation>
+    </message>
+    <message>
+        <source>A postcode in this country has four digits.</source>
+        <translation>A postcode in this country has four digits.</translation>
+    </message>
+    <message>
+        <source>A Dutch postcode has four digits and two letters, like 1012 AB.</source>
+        <translation>A Dutch postcode has four digits and two letters, like 1012 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a British postcode (like SW1A 1AA).</source>
+        <translation>This is not a British postcode (like SW1A 1AA).</translation>
+    </message>
+    <message>
+        <source>A postcode has 3 to 10 letters and digits.</source>
+        <translation>A postcode has 3 to 10 letters and digits.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DamagesModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DemoData</name>
+    <message>
+        <source>Cannot prepare a demo data statement: %1</source>
+        <translation>Cannot prepare a demo data statement: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo data: %1 (%2)</source>
+        <translation>Cannot write demo data: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write demo data: %1</source>
+        <translation>Cannot write demo data: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo document %1: %2</source>
+        <translation>Cannot write the demo document %1: %2</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be at least 1.</source>
+        <translation>The number of demo customers must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The day of the demo data is not a valid date.</source>
+        <translation>The day of the demo data is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>The store is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Cannot read the store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store already holds %n customer(s); demo data is only added to an empty store.</source>
+        <translation>
+            <numerusform>The store already holds %n customer; demo data is only added to an empty store.</numerusform>
+            <numerusform>The store already holds %n customers; demo data is only added to an empty store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make the index %1 again: %2</source>
+        <translation>Cannot make the index %1 again: %2</translation>
+    </message>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>The store is busy: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the customer numbers K-%1 to K-%2 for the demo data; the desk may hold a number block that overlaps them.</source>
+        <translation>Cannot reserve the customer numbers K-%1 to K-%2 for the demo data; the desk may hold a number block that overlaps them.</translation>
+    </message>
+    <message>
+        <source>Cannot commit the demo data: %1</source>
+        <translation>Cannot commit the demo data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DocumentsModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Format</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Rental</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Registered online</source>
+        <translation>Registered online</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::HeaderPanel</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit the personal data</source>
+        <translation>Edit the personal data</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>Customer not found</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>BLOCKED</translation>
+    </message>
+    <message>
+        <source>no customer group</source>
+        <translation>no customer group</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>customer since %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blocked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) rented</source>
+        <translation>
+            <numerusform>%n object rented</numerusform>
+            <numerusform>%n objects rented</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open: %1 in %n payment(s)</source>
+        <translation>
+            <numerusform>open: %1 in %n payment</numerusform>
+            <numerusform>open: %1 in %n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nothing open</translation>
+    </message>
+    <message>
+        <source>voucher credit %1</source>
+        <translation>voucher credit %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MainWindow</name>
+    <message>
+        <source>RentDesk – Customers</source>
+        <translation>RentDesk – Customers</translation>
+    </message>
+    <message>
+        <source>Search by name, number, e-mail, phone, street, postcode or city (Ctrl+F)</source>
+        <translation>Search by name, number, e-mail, phone, street, postcode or city (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Open card</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About RentDesk</source>
+        <translation>&amp;About RentDesk</translation>
+    </message>
+    <message>
+        <source>About RentDesk</source>
+        <translation>About RentDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</source>
+        <translation>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</translation>
+    </message>
+    <message>
+        <source>Recently opened customers</source>
+        <translation>Recently opened customers</translation>
+    </message>
+    <message>
+        <source>Type to search for a customer.</source>
+        <translation>Type to search for a customer.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – showing the best %1; type more to narrow down</source>
+        <translation> – showing the best %1; type more to narrow down</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the store · desk %1</source>
+        <translation>
+            <numerusform>%n customer in the store · desk %1</numerusform>
+            <numerusform>%n customers in the store · desk %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MasterDataDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::MasterDataModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::OpenBalancesModel</name>
+    <message>
+        <source>(no transaction)</source>
+        <translation>(no transaction)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::OpenPaymentsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Permission</name>
+    <message>
+        <source>May send requests</source>
+        <translation>May send requests</translation>
+    </message>
+    <message>
+        <source>May reserve</source>
+        <translation>May reserve</translation>
+    </message>
+    <message>
+        <source>May book</source>
+        <translation>May book</translation>
+    </message>
+    <message>
+        <source>May pay on invoice</source>
+        <translation>May pay on invoice</translation>
+    </message>
+    <message>
+        <source>May redeem vouchers</source>
+        <translation>May redeem vouchers</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PermissionsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>customer group</source>
+        <translation>customer group</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentedObjectsModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Store</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RentDesk (schema %2; this one knows up to %3). Please update RentDesk.</source>
+        <translation>%1 was written by a newer RentDesk (schema %2; this one knows up to %3). Please update RentDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Cannot upgrade %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the desk identity: %1</source>
+        <translation>Cannot write the desk identity: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>The store is not open.</translation>
+    </message>
+    <message>
+        <source>The store is busy: %1</source>
+        <translation>The store is busy: %1</translation>
+    </message>
+    <message>
+        <source>Write interrupted at %1.</source>
+        <translation>Write interrupted at %1.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <source>This customer group does not exist.</source>
+        <translation>This customer group does not exist.</translation>
+    </message>
+    <message>
+        <source>No customer number could be assigned: %1</source>
+        <translation>No customer number could be assigned: %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::TransactionsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::VouchersModel</name>
+    <message>
+        <source>Used up</source>
+        <translation>Used up</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+</context>
+</TS>
