@@ -1,0 +1,267 @@
+#include "cli.h"
+
+#include "demodata.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rentdesk {
+
+// The translation context of the command-line tool's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(rentdesk::Cli)
+};
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, BadCommandLine = 2 };
+
+QString usage()
+{
+    return Cli::tr("Usage: rentdesk-cli COMMAND [OPTIONS]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]\n"
+                   "      Fill an empty store with N demo customers and their history. The same\n"
+                   "      seed and date give the same data (defaults: seed 1, today).\n"
+                   "  check --database PATH\n"
+                   "      Open the store (upgrading it), check it and print every problem.\n"
+                   "  search --database PATH TEXT...\n"
+                   "      Search customers as the desk does: number, name and e-mail, one\n"
+                   "      match a line.\n"
+                   "  help\n"
+                   "      Show this text.\n"
+                   "\n"
+                   "Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.\n");
+}
+
+// The command line after the command: options by name, and the other words in order.
+struct CommandLine
+{
+    QHash<QString, QString> options;
+    QStringList words;
+    QString error;
+};
+
+CommandLine parse(const QStringList &arguments, const QStringList &known)
+{
+    CommandLine c;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size() && c.error.isEmpty(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1String("--"))) {
+            c.words << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) { // what follows is text, even if it starts with "--"
+            optionsEnded = true;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+            hasValue = true;
+        }
+        if (!known.contains(name)) {
+            c.error = Cli::tr("Unknown option --%1.").arg(name);
+        } else if (c.options.contains(name)) {
+            c.error = Cli::tr("The option --%1 is given twice.").arg(name);
+        } else if (!hasValue && (i + 1 >= arguments.size() ||
+                                 arguments.at(i + 1).startsWith(QLatin1String("--")))) {
+            c.error = Cli::tr("The option --%1 needs a value.").arg(name);
+        } else {
+            c.options.insert(name, hasValue ? value : arguments.at(++i));
+        }
+    }
+    return c;
+}
+
+int badCommandLine(QTextStream &err, const QString &message)
+{
+    err << message << "\n\n" << usage();
+    err.flush();
+    return BadCommandLine;
+}
+
+// Shared by the commands: the --database option, present and not empty.
+bool needDatabase(const CommandLine &c, QTextStream &err, QString *path)
+{
+    *path = c.options.value(QStringLiteral("database"));
+    if (path->isEmpty()) {
+        badCommandLine(err, Cli::tr("The option --database PATH is required."));
+        return false;
+    }
+    return true;
+}
+
+// Opens an existing store file; never creates one.
+bool openExisting(Store &store, const QString &path, QTextStream &err)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        err << Cli::tr("There is no store file at %1.").arg(path) << Qt::endl;
+        return false;
+    }
+    if (!store.open(path)) {
+        err << store.lastError() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parse(arguments, {QStringLiteral("database"), QStringLiteral("customers"),
+                                            QStringLiteral("seed"), QStringLiteral("date")});
+    if (!c.error.isEmpty())
+        return badCommandLine(err, c.error);
+    if (!c.words.isEmpty())
+        return badCommandLine(err, Cli::tr("Unexpected argument: %1").arg(c.words.first()));
+    QString path;
+    if (!needDatabase(c, err, &path))
+        return BadCommandLine;
+
+    DemoOptions options;
+    bool ok = false;
+    if (!c.options.contains(QStringLiteral("customers")))
+        return badCommandLine(err, Cli::tr("The option --customers N is required."));
+    options.customers = c.options.value(QStringLiteral("customers")).toLongLong(&ok);
+    if (!ok || options.customers < 1)
+        return badCommandLine(err, Cli::tr("--customers needs a whole number of at least 1, not "
+                                           "\"%1\".")
+                                       .arg(c.options.value(QStringLiteral("customers"))));
+    if (c.options.contains(QStringLiteral("seed"))) {
+        options.seed = c.options.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return badCommandLine(err, Cli::tr("--seed needs a whole number of 0 or more, not "
+                                               "\"%1\".")
+                                           .arg(c.options.value(QStringLiteral("seed"))));
+    }
+    if (c.options.contains(QStringLiteral("date"))) {
+        static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = c.options.value(QStringLiteral("date"));
+        options.today = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!isoDay.match(text).hasMatch() || !options.today.isValid())
+            return badCommandLine(
+                err, Cli::tr("--date needs a day as YYYY-MM-DD, not \"%1\".").arg(text));
+    }
+
+    Store store;
+    if (!store.open(path)) {
+        err << store.lastError() << Qt::endl;
+        return Failure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    options.progress = [&err](qint64 done, qint64 total) {
+        err << Cli::tr("%1 of %2 customers written").arg(done).arg(total) << Qt::endl;
+    };
+    QString error;
+    if (!DemoData::fill(store, options, &error)) {
+        err << Cli::tr("Demo data failed: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    qint64 transactions = 0;
+    QSqlQuery q(store.database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM transactions")) && q.next())
+        transactions = q.value(0).toLongLong();
+    store.close();
+    const double megabytes = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+    out << Cli::tr("Wrote %1 demo customers with %2 transactions to %3 (%4 MB) in %5 s.")
+               .arg(options.customers)
+               .arg(transactions)
+               .arg(path)
+               .arg(megabytes, 0, 'f', 1)
+               .arg(seconds, 0, 'f', 1)
+        << '\n'
+        << Cli::tr("The customer with the long history is %1.")
+               .arg(DemoData::longHistoryCustomerNumber())
+        << Qt::endl;
+    return Success;
+}
+
+int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parse(arguments, {QStringLiteral("database")});
+    if (!c.error.isEmpty())
+        return badCommandLine(err, c.error);
+    if (!c.words.isEmpty())
+        return badCommandLine(err, Cli::tr("Unexpected argument: %1").arg(c.words.first()));
+    QString path;
+    if (!needDatabase(c, err, &path))
+        return BadCommandLine;
+    Store store;
+    if (!openExisting(store, path, err))
+        return Failure;
+    const Store::CheckReport report = store.check();
+    out << Cli::tr("Schema version: %1").arg(report.schemaVersion) << '\n';
+    for (const QString &problem : report.problems)
+        out << Cli::tr("Problem: %1").arg(problem) << '\n';
+    if (report.problems.isEmpty()) {
+        out << Cli::tr("OK") << Qt::endl;
+        return Success;
+    }
+    out.flush();
+    err << Cli::tr("%n problem(s) found.", nullptr, int(report.problems.size())) << Qt::endl;
+    return Failure;
+}
+
+int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parse(arguments, {QStringLiteral("database")});
+    if (!c.error.isEmpty())
+        return badCommandLine(err, c.error);
+    QString path;
+    if (!needDatabase(c, err, &path))
+        return BadCommandLine;
+    const QString text = c.words.join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return badCommandLine(err, Cli::tr("Give the text to search for."));
+    Store store;
+    if (!openExisting(store, path, err))
+        return Failure;
+    const QList<CustomerSummary> matches = store.search(text, 50);
+    for (const CustomerSummary &m : matches)
+        out << m.number << '\t' << m.name << '\t' << m.email << '\n';
+    out.flush();
+    if (matches.isEmpty())
+        err << Cli::tr("No customer matches \"%1\".").arg(text) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty())
+        return badCommandLine(err, Cli::tr("Give a command."));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        out << usage();
+        out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("demo"))
+        return demo(rest, out, err);
+    if (command == QLatin1String("check"))
+        return check(rest, out, err);
+    if (command == QLatin1String("search"))
+        return search(rest, out, err);
+    return badCommandLine(err, Cli::tr("Unknown command: %1").arg(command));
+}
+
+} // namespace rentdesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace rentdesk {
+
+class Store;
+
+struct DemoOptions
+{
+    qint64 customers = 200;
+    quint64 seed = 1;
+    // Every date and time of the demo data is relative to this day, never to the wall clock.
+    // Times are opening hours in the desk's local time zone (a rental due "today at 18:00"),
+    // stored as UTC text; so the tables are byte-identical for the same seed, day and zone.
+    QDate today = QDate::currentDate();
+    // Called after every committed batch of about 20,000 customers with the customers written
+    // so far; the last call has done == total.
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+// Realistic demo data for an empty store: reference data (staff, groups, permissions, articles,
+// rental objects, price lists) and customers with their whole history. The same seed and day
+// give byte-identical tables. Demo data is not a change a person makes, so it bypasses the
+// activity/outbox write path and writes its own activity rows. Customer K-10001 (Anna Müller) has
+// the long history; document bytes go content-addressed into Store::fileStorePath().
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(rentdesk::DemoData)
+
+public:
+    // Returns false with `error` when the store holds customers already or a write fails.
+    static bool fill(Store &store, const DemoOptions &options, QString *error);
+    // The customer with a long history (hundreds of transactions), for benchmarks and demos.
+    static QString longHistoryCustomerNumber();
+};
+
+} // namespace rentdesk
