@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -132,7 +133,7 @@ void CustomerCardWindow::createPanels()
 
     // Actions: what can be done with the whole customer.
     auto *actions = new QWidget(this);
-    auto *actionsLayout = new QVBoxLayout(actions);
+    auto *actionsLayout = new QGridLayout(actions);
     auto *edit = new QPushButton(tr("Edit personal data…"), actions);
     edit->setObjectName(QStringLiteral("editAction"));
     connect(edit, &QPushButton::clicked, this, &CustomerCardWindow::editPersonalData);
@@ -144,10 +145,10 @@ void CustomerCardWindow::createPanels()
     });
     auto *search = new QPushButton(tr("Find another customer"), actions);
     connect(search, &QPushButton::clicked, this, &CustomerCardWindow::searchRequested);
-    actionsLayout->addWidget(edit);
-    actionsLayout->addWidget(copy);
-    actionsLayout->addWidget(search);
-    actionsLayout->addStretch();
+    actionsLayout->addWidget(edit, 0, 0);
+    actionsLayout->addWidget(copy, 0, 1);
+    actionsLayout->addWidget(search, 1, 0);
+    actionsLayout->setRowStretch(2, 1);
     addPanel(QStringLiteral("actions"), tr("Actions"), actions);
 
     m_masterData = new MasterDataModel(m_store, this);
@@ -236,10 +237,9 @@ void CustomerCardWindow::applyDefaultSizes()
     resizeDocks({p("header"), p("permissions")}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);
     resizeDocks({p("header"), p("rentedObjects"), p("transactions"), p("damages")},
                 {h * 15 / 100, h * 24 / 100, h * 33 / 100, h * 28 / 100}, Qt::Vertical);
-    resizeDocks({p("permissions"), p("actions"), p("masterData"), p("openPayments"),
-                 p("activities")},
-                {h * 20 / 100, h * 12 / 100, h * 30 / 100, h * 19 / 100, h * 19 / 100},
-                Qt::Vertical);
+    resizeDocks(
+        {p("permissions"), p("actions"), p("masterData"), p("openPayments"), p("activities")},
+        {h * 22 / 100, h * 9 / 100, h * 30 / 100, h * 20 / 100, h * 19 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)
