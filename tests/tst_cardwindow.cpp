@@ -93,8 +93,8 @@ void TestCardWindow::defaultArrangement()
     QCOMPARE(card.tabifiedDockWidgets(p("masterData")).size(), 1);
     QCOMPARE(card.tabifiedDockWidgets(p("openPayments")).size(), 1);
     QCOMPARE(card.tabifiedDockWidgets(p("damages")).size(), 2);
-    for (const char *alone : {"header", "rentedObjects", "transactions", "permissions", "actions",
-                              "activities"})
+    for (const char *alone :
+         {"header", "rentedObjects", "transactions", "permissions", "actions", "activities"})
         QVERIFY2(card.tabifiedDockWidgets(p(alone)).isEmpty(), alone);
     // Header above rented objects above transactions; on the right, top to bottom.
     QVERIFY(p("header")->geometry().bottom() < p("rentedObjects")->geometry().top());
