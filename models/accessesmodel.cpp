@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int AccessesModel::columnCount(const QModelIndex &parent) const
+QVariant AccessesModel::cell(const AccessRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<AccessRow> AccessesModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->accesses(m_customerId, offset, limit) : QList<AccessRow>();
-}
-
-QVariant AccessesModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
@@ -43,11 +30,9 @@ QVariant AccessesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AccessesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AccessesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Login: return tr("Login");
     case Column::State: return tr("State");
     case Column::Origin: return tr("Created by");

@@ -9,15 +9,13 @@ class AccessesModel : public PagedPanelModel<AccessRow>
     Q_OBJECT
 public:
     enum class Column { Login, State, Origin, Password, Created, LastLogin, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit AccessesModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::accesses, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<AccessRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const AccessRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

@@ -4,16 +4,6 @@
 
 namespace rentdesk {
 
-int ActivitiesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<ActivityRow> ActivitiesModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->activities(m_customerId, offset, limit) : QList<ActivityRow>();
-}
-
 void ActivitiesModel::storeChanged(const StoreChange &change)
 {
     if (change.entity != StoreChange::Entity::Activity || !m_store)
@@ -44,16 +34,13 @@ QString ActivitiesModel::describe(const ActivityRow &r)
     return r.action;
 }
 
-QVariant ActivitiesModel::data(const QModelIndex &index, int role) const
+QVariant ActivitiesModel::cell(const ActivityRow &r, int column, int role) const
 {
-    if (!validRow(index))
-        return {};
-    const ActivityRow &r = rowAt(index.row());
     if (role == int(ModelRole::Id))
         return r.seq;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Column::When: return formatDateTime(r.at);
     case Column::Who: return r.staffName;
     case Column::What: return describe(r);
@@ -62,11 +49,9 @@ QVariant ActivitiesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ActivitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ActivitiesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::When: return tr("When");
     case Column::Who: return tr("Who");
     case Column::What: return tr("What");

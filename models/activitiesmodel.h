@@ -11,17 +11,15 @@ class ActivitiesModel : public PagedPanelModel<ActivityRow>
     Q_OBJECT
 public:
     enum class Column { When, Who, What, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit ActivitiesModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::activities, int(Column::Count), parent)
+    {}
 
     static QString describe(const ActivityRow &row);
 
 protected:
-    QList<ActivityRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const ActivityRow &r, int column, int role) const override;
+    QString columnTitle(int column) const override;
     void storeChanged(const StoreChange &change) override;
 };
 

@@ -33,15 +33,40 @@ protected:
     QString m_customerId;
 };
 
-// A panel model over pages of value rows, loaded lazily with canFetchMore/fetchMore.
+// A panel model over pages of value rows, loaded lazily with canFetchMore/fetchMore. A subclass
+// names the store's page reader and says what each cell and column header shows.
 template <class Row> class PagedPanelModel : public CustomerPanelModel
 {
 public:
-    using CustomerPanelModel::CustomerPanelModel;
+    using Fetch = QList<Row> (Store::*)(const QString &customerId, int offset, int limit) const;
+
+    PagedPanelModel(Store *store, Fetch fetch, int columnCount, QObject *parent)
+        : CustomerPanelModel(store, parent)
+        , m_fetch(fetch)
+        , m_columnCount(columnCount)
+    {}
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columnCount;
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid |
+                                   QAbstractItemModel::CheckIndexOption::ParentIsInvalid))
+            return {};
+        return cell(m_rows.at(index.row()), index.column(), role);
+    }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return columnTitle(section);
     }
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -62,20 +87,25 @@ public:
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
 protected:
-    virtual QList<Row> fetchPage(int offset, int limit) const = 0;
+    virtual QVariant cell(const Row &row, int column, int role) const = 0;
+    virtual QString columnTitle(int column) const = 0;
+
+    QList<Row> fetchPage(int offset, int limit) const
+    {
+        return m_store ? (m_store->*m_fetch)(m_customerId, offset, limit) : QList<Row>();
+    }
     void load() override
     {
         m_rows = m_customerId.isEmpty() ? QList<Row>() : fetchPage(0, PageSize);
         m_hasMore = m_rows.size() == PageSize;
     }
-    bool validRow(const QModelIndex &index) const
-    {
-        return checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid |
-                                     QAbstractItemModel::CheckIndexOption::ParentIsInvalid);
-    }
 
     QList<Row> m_rows;
     bool m_hasMore = false;
+
+private:
+    Fetch m_fetch;
+    int m_columnCount;
 };
 
 } // namespace rentdesk

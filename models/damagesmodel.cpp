@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int DamagesModel::columnCount(const QModelIndex &parent) const
+QVariant DamagesModel::cell(const DamageCaseRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<DamageCaseRow> DamagesModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->damageCases(m_customerId, offset, limit) : QList<DamageCaseRow>();
-}
-
-QVariant DamagesModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
@@ -45,11 +32,9 @@ QVariant DamagesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DamagesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DamagesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Opened: return tr("Opened");
     case Column::Object: return tr("Object");
     case Column::Transaction: return tr("Transaction");

@@ -9,15 +9,13 @@ class DamagesModel : public PagedPanelModel<DamageCaseRow>
     Q_OBJECT
 public:
     enum class Column { Opened, Object, Transaction, Description, Damages, Cost, Status, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit DamagesModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::damageCases, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<DamageCaseRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const DamageCaseRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

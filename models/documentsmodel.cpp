@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int DocumentsModel::columnCount(const QModelIndex &parent) const
+QVariant DocumentsModel::cell(const DocumentRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<DocumentRow> DocumentsModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->documents(m_customerId, offset, limit) : QList<DocumentRow>();
-}
-
-QVariant DocumentsModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
@@ -42,11 +29,9 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DocumentsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Name: return tr("Name");
     case Column::Type: return tr("Type");
     case Column::Size: return tr("Size");

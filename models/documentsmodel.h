@@ -9,15 +9,13 @@ class DocumentsModel : public PagedPanelModel<DocumentRow>
     Q_OBJECT
 public:
     enum class Column { Name, Type, Size, Added, Note, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit DocumentsModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::documents, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<DocumentRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const DocumentRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int OpenBalancesModel::columnCount(const QModelIndex &parent) const
+QVariant OpenBalancesModel::cell(const OpenBalanceRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<OpenBalanceRow> OpenBalancesModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->openBalances(m_customerId, offset, limit) : QList<OpenBalanceRow>();
-}
-
-QVariant OpenBalancesModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.transactionId;
     if (role == Qt::TextAlignmentRole)
@@ -45,11 +32,9 @@ QVariant OpenBalancesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OpenBalancesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OpenBalancesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Transaction: return tr("Transaction");
     case Column::Status: return tr("Status");
     case Column::Payments: return tr("Payments");

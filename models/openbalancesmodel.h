@@ -9,15 +9,13 @@ class OpenBalancesModel : public PagedPanelModel<OpenBalanceRow>
     Q_OBJECT
 public:
     enum class Column { Transaction, Status, Payments, Open, OldestDue, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit OpenBalancesModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::openBalances, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<OpenBalanceRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const OpenBalanceRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

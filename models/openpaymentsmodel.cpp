@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int OpenPaymentsModel::columnCount(const QModelIndex &parent) const
+QVariant OpenPaymentsModel::cell(const OpenPaymentRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<OpenPaymentRow> OpenPaymentsModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->openPayments(m_customerId, offset, limit) : QList<OpenPaymentRow>();
-}
-
-QVariant OpenPaymentsModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
@@ -42,11 +29,9 @@ QVariant OpenPaymentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant OpenPaymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OpenPaymentsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Due: return tr("Due");
     case Column::Transaction: return tr("Transaction");
     case Column::Description: return tr("Description");

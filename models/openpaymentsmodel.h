@@ -9,15 +9,13 @@ class OpenPaymentsModel : public PagedPanelModel<OpenPaymentRow>
     Q_OBJECT
 public:
     enum class Column { Due, Transaction, Description, Amount, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit OpenPaymentsModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::openPayments, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<OpenPaymentRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const OpenPaymentRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

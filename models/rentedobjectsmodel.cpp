@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int RentedObjectsModel::columnCount(const QModelIndex &parent) const
+QVariant RentedObjectsModel::cell(const RentedObjectRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<RentedObjectRow> RentedObjectsModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->rentedObjects(m_customerId, offset, limit) : QList<RentedObjectRow>();
-}
-
-QVariant RentedObjectsModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.lineId;
     if (role == Qt::TextAlignmentRole)
@@ -55,11 +42,9 @@ QVariant RentedObjectsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RentedObjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RentedObjectsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Object: return tr("Object");
     case Column::Barcode: return tr("Barcode");
     case Column::Transaction: return tr("Transaction");

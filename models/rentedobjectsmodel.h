@@ -9,15 +9,13 @@ class RentedObjectsModel : public PagedPanelModel<RentedObjectRow>
     Q_OBJECT
 public:
     enum class Column { Object, Barcode, Transaction, Since, Due, Quantity, Price, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit RentedObjectsModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::rentedObjects, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<RentedObjectRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const RentedObjectRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

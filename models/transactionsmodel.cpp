@@ -7,29 +7,16 @@
 
 namespace rentdesk {
 
-int TransactionsModel::columnCount(const QModelIndex &parent) const
+QVariant TransactionsModel::cell(const TransactionRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<TransactionRow> TransactionsModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->transactions(m_customerId, offset, limit) : QList<TransactionRow>();
-}
-
-QVariant TransactionsModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
         return (column == Column::Total || column == Column::Open)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    if (role == Qt::ForegroundRole && index.column() == int(Column::Open) && r.open.minor > 0)
+    if (role == Qt::ForegroundRole && columnIndex == int(Column::Open) && r.open.minor > 0)
         return QColor(Qt::darkRed);
     if (role != Qt::DisplayRole)
         return {};
@@ -47,11 +34,9 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TransactionsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Number: return tr("No.");
     case Column::Type: return tr("Type");
     case Column::Status: return tr("Status");

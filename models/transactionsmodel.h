@@ -9,15 +9,13 @@ class TransactionsModel : public PagedPanelModel<TransactionRow>
     Q_OBJECT
 public:
     enum class Column { Number, Type, Status, Period, Total, Open, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit TransactionsModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::transactions, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<TransactionRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const TransactionRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk

@@ -7,22 +7,9 @@
 
 namespace rentdesk {
 
-int VouchersModel::columnCount(const QModelIndex &parent) const
+QVariant VouchersModel::cell(const VoucherRow &r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QList<VoucherRow> VouchersModel::fetchPage(int offset, int limit) const
-{
-    return m_store ? m_store->vouchers(m_customerId, offset, limit) : QList<VoucherRow>();
-}
-
-QVariant VouchersModel::data(const QModelIndex &index, int role) const
-{
-    if (!validRow(index))
-        return {};
-    const auto &r = rowAt(index.row());
-    const auto column = Column(index.column());
+    const auto column = Column(columnIndex);
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
@@ -47,11 +34,9 @@ QVariant VouchersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant VouchersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VouchersModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Code: return tr("Code");
     case Column::Value: return tr("Value");
     case Column::Remaining: return tr("Remaining");

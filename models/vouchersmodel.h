@@ -9,15 +9,13 @@ class VouchersModel : public PagedPanelModel<VoucherRow>
     Q_OBJECT
 public:
     enum class Column { Code, Value, Remaining, Expires, Count };
-    using PagedPanelModel::PagedPanelModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    explicit VouchersModel(Store *store, QObject *parent = nullptr)
+        : PagedPanelModel(store, &Store::vouchers, int(Column::Count), parent)
+    {}
 
 protected:
-    QList<VoucherRow> fetchPage(int offset, int limit) const override;
+    QVariant cell(const VoucherRow &r, int columnIndex, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace rentdesk
