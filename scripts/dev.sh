@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the project needs, with the reason in docs/dependencies.md.
 PACKAGES=(
-  cmake ninja-build g++ pkg-config git clang-format
+  cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev
   libbenchmark-dev sqlite3 xvfb xauth
@@ -43,7 +43,8 @@ case "${1:-}" in
   test)
     install_missing
     echo "== formatting (clang-format, .clang-format)"
-    git ls-files -co --exclude-standard '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+    find app bench cli demodata models store tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
+      xargs -0 clang-format --dry-run --Werror
     echo "== build and test: ci preset (warnings are errors)"
     build ci
     ctest --preset ci -j2
