@@ -5,11 +5,13 @@
 #include "customercardwindow.h"
 #include "headerpanel.h"
 #include "mainwindow.h"
+#include "masterdatamodel.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -40,6 +42,7 @@ private slots:
     void twoCardsAtOnce();
     void headerShowsTheCustomer();
     void panelsShowDemoRows();
+    void masterDataProblemIsShownUnderTheTable();
     void grabShowsSomething();
 
 private:
@@ -211,6 +214,32 @@ void TestCardWindow::panelsShowDemoRows()
     QVERIFY2(
         card.panel(QStringLiteral("transactions"))->windowTitle().contains(QStringLiteral("100+")),
         qPrintable(card.panel(QStringLiteral("transactions"))->windowTitle()));
+}
+
+void TestCardWindow::masterDataProblemIsShownUnderTheTable()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    card.panel(QStringLiteral("masterData"))->raise();
+    auto *problems = card.panel(QStringLiteral("masterData"))
+                         ->findChild<QLabel *>(QStringLiteral("masterDataProblems"));
+    QVERIFY(problems);
+    QVERIFY(problems->isHidden());
+    MasterDataModel *model = card.masterDataModel();
+    const QModelIndex email = model->index(MasterDataModel::rowOf(CustomerField::Email),
+                                           int(MasterDataModel::Column::Value));
+    QVERIFY(!model->setData(email, QStringLiteral("anna(at)example.de")));
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->text(),
+             QStringLiteral("E-mail: This is not an e-mail address (name@example.com)."));
+    // RENTDESK_SHOT_DIR=folder keeps a picture of this state, to look at.
+    if (qEnvironmentVariableIsSet("RENTDESK_SHOT_DIR"))
+        card.grab().save(qEnvironmentVariable("RENTDESK_SHOT_DIR") +
+                         QStringLiteral("/card-masterdata-problem.png"));
+    QVERIFY(model->setData(email, QStringLiteral("anna@example.de")));
+    QVERIFY(problems->isHidden());
 }
 
 void TestCardWindow::grabShowsSomething()

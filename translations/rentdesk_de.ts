@@ -432,6 +432,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>All activities – %1</source>
         <translation>Alle Aktivitäten – %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerDialog</name>

@@ -431,6 +431,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>All activities – %1</source>
         <translation>All activities – %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerDialog</name>

@@ -159,6 +159,24 @@ void CustomerCardWindow::createPanels()
                                     QAbstractItemView::EditKeyPressed |
                                     QAbstractItemView::AnyKeyPressed);
     master->view()->setSelectionBehavior(QAbstractItemView::SelectItems);
+    master->view()->horizontalHeader()->setStretchLastSection(false);
+    master->view()->horizontalHeader()->setSectionResizeMode(int(MasterDataModel::Column::Value),
+                                                             QHeaderView::Stretch);
+    // The reasons for refused values right under the table, seen without scrolling sideways.
+    auto *problems = new QLabel(master);
+    problems->setObjectName(QStringLiteral("masterDataProblems"));
+    problems->setWordWrap(true);
+    problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problems->hide();
+    master->panelLayout()->addWidget(problems);
+    connect(m_masterData, &MasterDataModel::problemChanged, problems, [this, problems] {
+        QStringList lines;
+        for (CustomerField f : allCustomerFields())
+            if (!m_masterData->problem(f).isEmpty())
+                lines << tr("%1: %2").arg(fieldLabel(f), m_masterData->problem(f));
+        problems->setText(lines.join(QLatin1Char('\n')));
+        problems->setVisible(!lines.isEmpty());
+    });
     m_documents = new DocumentsModel(m_store, this);
     addTablePanel(QStringLiteral("documents"), tr("Documents"), m_documents);
 
