@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -381,13 +382,24 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     ok = ok && !fault("after-rows");
 
     const QString now = nowText();
+    // The activity entries travel with the outbox entry, so other desks see who changed what.
+    QJsonArray activityPayload;
     for (const auto &a : std::as_const(ctx.activities)) {
         if (!ok)
             break;
+        const QString activityId = newId();
+        activityPayload.append(QJsonObject{{QStringLiteral("id"), activityId},
+                                           {QStringLiteral("customer_id"), a.customerId},
+                                           {QStringLiteral("at"), now},
+                                           {QStringLiteral("staff_id"), m_staffId},
+                                           {QStringLiteral("action"), a.action},
+                                           {QStringLiteral("field"), text(a.field)},
+                                           {QStringLiteral("old_value"), text(a.oldValue)},
+                                           {QStringLiteral("new_value"), text(a.newValue)}});
         ok =
             ctx.exec(QStringLiteral("INSERT INTO activities(id, customer_id, at, staff_id, action, "
                                     "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {newId(), a.customerId, now,
+                     {activityId, a.customerId, now,
                       m_staffId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m_staffId,
                       a.action, text(a.field), text(a.oldValue), text(a.newValue)});
     }
@@ -402,6 +414,8 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
             ++mutation;
             QJsonObject payload = o.payload;
             payload.insert(QStringLiteral("client_id"), m_clientId);
+            if (&o == &ctx.outbox.first())
+                payload.insert(QStringLiteral("activities"), activityPayload);
             ok = ctx.exec(QStringLiteral("INSERT INTO sync_outbox(mutation_id, entity, entity_id, "
                                          "operation, base_version, payload, created_at) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -451,8 +465,15 @@ Customer Store::customer(const QString &id) const
 
 Customer Store::customerByNumber(const QString &number) const
 {
+    // As typed at the counter: "K-10423", "k10423" or just "10423".
+    static const QRegularExpression leased(QStringLiteral("^K?-?(\\d+)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString normalized = number.trimmed().toUpper();
+    const auto m = leased.match(normalized);
+    if (m.hasMatch())
+        normalized = QStringLiteral("K-") + m.captured(1);
     QSqlQuery &q = cached(CustomerByNumber, "SELECT id FROM customers WHERE number = ?");
-    q.addBindValue(number.trimmed().toUpper());
+    q.addBindValue(normalized);
     QString id;
     if (execQuery(q) && q.next())
         id = q.value(0).toString();
@@ -572,22 +593,26 @@ QList<CustomerSummary> Store::summaries(const QStringList &ids) const
 
 QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
 {
+    // Same e-mail (any case), or the same name (any case, with or without accents) and the same
+    // birth date.
     QList<CustomerSummary> out;
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM customers c WHERE c.id <> ? AND ((? <> '' AND c.email = ? "
-                       "COLLATE NOCASE) OR (? IS NOT NULL AND c.last_name = ? AND c.first_name = ? "
-                       "AND c.birth_date = ?)) LIMIT 10")
-            .arg(QString::fromLatin1(kSummaryColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM customers c WHERE c.id <> ? AND ((? <> '' AND "
+                             "c.email = ? COLLATE NOCASE) OR (? IS NOT NULL AND ? <> '' AND "
+                             "c.name_fold = ? AND c.birth_date = ?)) LIMIT 10")
+                  .arg(QString::fromLatin1(kSummaryColumns)));
     const QVariant birth = candidate.birthDate.isValid()
                                ? QVariant(candidate.birthDate.toString(Qt::ISODate))
                                : QVariant(QMetaType(QMetaType::QString));
+    const QString name = candidate.lastName.trimmed().isEmpty()
+                             ? QString()
+                             : nameKey(candidate.firstName, candidate.lastName, QString());
     q.addBindValue(text(candidate.id)); // a new customer has no id yet: compare with ''
     q.addBindValue(text(candidate.email.trimmed()));
     q.addBindValue(text(candidate.email.trimmed()));
     q.addBindValue(birth);
-    q.addBindValue(text(candidate.lastName.trimmed()));
-    q.addBindValue(text(candidate.firstName.trimmed()));
+    q.addBindValue(text(name));
+    q.addBindValue(text(name));
     q.addBindValue(birth);
     if (execQuery(q))
         while (q.next())

@@ -4,6 +4,7 @@
 #include "store.h"
 #include "storetesthelpers.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +46,9 @@ private slots:
     void interruptedWriteLeavesNothing_data();
     void interruptedWriteLeavesNothing();
     void createCustomerAppendsActivityAndOutbox();
+    void outboxCarriesTheActivities();
+    void duplicatesIgnoreCaseAndAccents();
+    void numberAsTypedAtTheCounter();
 
 private:
     qint64 maxMutationId() const;
@@ -481,3 +485,62 @@ void TestWritePath::createCustomerAppendsActivityAndOutbox()
 
 QTEST_GUILESS_MAIN(TestWritePath)
 #include "tst_writepath.moc"
+
+// Other desks must see who changed what: the outbox entry carries the activity entries of its
+// write, with the same ids as the rows in the activities table.
+void TestWritePath::outboxCarriesTheActivities()
+{
+    QVERIFY(m_store
+                ->updateCustomer(m_id, {{CustomerField::City, QStringLiteral("Görlitz")},
+                                        {CustomerField::Phone, QStringLiteral("0351 123456")}})
+                .ok());
+    storetest::RawDb raw(m_path);
+    const QList<QSqlRecord> outbox = raw.select(
+        QStringLiteral("SELECT payload FROM sync_outbox ORDER BY mutation_id DESC LIMIT 1"));
+    QCOMPARE(outbox.size(), 1);
+    const QJsonArray sent =
+        storetest::parseJson(outbox.first().value(0)).value(QStringLiteral("activities")).toArray();
+    QCOMPARE(sent.size(), 2);
+    for (const QJsonValue &a : sent) {
+        const QJsonObject activity = a.toObject();
+        const QList<QSqlRecord> row = raw.select(
+            QStringLiteral("SELECT customer_id, staff_id, field, new_value FROM activities WHERE "
+                           "id = ?"),
+            {activity.value(QStringLiteral("id")).toString()});
+        QCOMPARE(row.size(), 1);
+        QCOMPARE(row.first().value(0).toString(), m_id);
+        QCOMPARE(row.first().value(1).toString(), m_staffId);
+        QCOMPARE(activity.value(QStringLiteral("staff_id")).toString(), m_staffId);
+        QCOMPARE(activity.value(QStringLiteral("field")).toString(),
+                 row.first().value(2).toString());
+        QCOMPARE(activity.value(QStringLiteral("new_value")).toString(),
+                 row.first().value(3).toString());
+    }
+}
+
+// "anna müller" born on the same day is the same person as "Anna Müller" or "ANNA MULLER".
+void TestWritePath::duplicatesIgnoreCaseAndAccents()
+{
+    const Customer anna = m_store->customer(m_id);
+    Customer typed;
+    typed.firstName = QStringLiteral("anna");
+    typed.lastName = QStringLiteral("MULLER");
+    typed.birthDate = anna.birthDate;
+    QVERIFY(anna.birthDate.isValid());
+    const QList<CustomerSummary> found = m_store->likelyDuplicates(typed);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().id, m_id);
+    typed.birthDate = anna.birthDate.addDays(1); // another person of the same name
+    QVERIFY(m_store->likelyDuplicates(typed).isEmpty());
+}
+
+void TestWritePath::numberAsTypedAtTheCounter()
+{
+    const QString number = m_store->customer(m_id).number;
+    QVERIFY(number.startsWith(QStringLiteral("K-")));
+    const QString digits = number.mid(2);
+    for (const QString &typed : {number, number.toLower(), digits, QStringLiteral("K") + digits,
+                                 QStringLiteral(" ") + digits + QStringLiteral(" ")})
+        QCOMPARE(m_store->customerByNumber(typed).id, m_id);
+    QVERIFY(!m_store->customerByNumber(QStringLiteral("99999999")).isValid());
+}
