@@ -17,17 +17,43 @@ void ActivitiesModel::storeChanged(const StoreChange &change)
     endInsertRows();
 }
 
-QString ActivitiesModel::describe(const ActivityRow &r)
+void ActivitiesModel::load()
+{
+    PagedPanelModel::load();
+    m_groupNames.clear();
+    if (m_store)
+        for (const auto &[id, name] : m_store->customerGroups())
+            m_groupNames.insert(id, name);
+}
+
+QString ActivitiesModel::valueText(const QString &field, const QString &value) const
+{
+    // Stored values as a person reads them: group names, yes/no, dates in the local format.
+    if (value.isEmpty())
+        return tr("(empty)");
+    if (field == columnName(CustomerField::Group))
+        return m_groupNames.value(value, value);
+    if (field == columnName(CustomerField::Blocked))
+        return value == QLatin1String("1") ? tr("yes") : tr("no");
+    if (field == columnName(CustomerField::BirthDate)) {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        return date.isValid() ? formatDate(date) : value;
+    }
+    return value;
+}
+
+QString ActivitiesModel::describe(const ActivityRow &r) const
 {
     QString fieldName = r.field;
     for (CustomerField f : allCustomerFields())
         if (columnName(f) == r.field)
             fieldName = fieldLabel(f);
-    auto show = [](const QString &v) { return v.isEmpty() ? tr("(empty)") : v; };
+
     if (r.action == QLatin1String("customer.created"))
         return tr("Customer created with number %1").arg(r.newValue);
     if (r.action == QLatin1String("customer.changed"))
-        return tr("%1 changed from %2 to %3").arg(fieldName, show(r.oldValue), show(r.newValue));
+        return tr("%1 changed from %2 to %3")
+            .arg(fieldName, valueText(r.field, r.oldValue), valueText(r.field, r.newValue));
     // Entries about the customer's transactions, payments and so on carry their own summary.
     if (!r.newValue.isEmpty())
         return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);

@@ -15,12 +15,17 @@ public:
         : PagedPanelModel(store, &Store::activities, int(Column::Count), parent)
     {}
 
-    static QString describe(const ActivityRow &row);
+    QString describe(const ActivityRow &row) const;
 
 protected:
     QVariant cell(const ActivityRow &r, int column, int role) const override;
     QString columnTitle(int column) const override;
     void storeChanged(const StoreChange &change) override;
+    void load() override;
+
+private:
+    QString valueText(const QString &field, const QString &value) const;
+    QHash<QString, QString> m_groupNames; // id → name, for group changes
 };
 
 } // namespace rentdesk

@@ -110,21 +110,32 @@ bool MasterDataModel::setData(const QModelIndex &index, const QVariant &value, i
     } else if (role != Qt::EditRole) {
         return false;
     }
-    const WriteResult result = m_store->updateCustomer(m_customerId, {{field, input}});
+    // Country and postcode are checked together: a move from DE to AT needs both at once, so
+    // a refused value of the other one waiting in its cell goes along.
+    QHash<CustomerField, QVariant> changes{{field, input}};
+    for (CustomerField pair : {CustomerField::Country, CustomerField::Postcode})
+        if (pair != field && m_pending.contains(pair))
+            changes.insert(pair, m_pending.value(pair));
+    const WriteResult result = m_store->updateCustomer(m_customerId, changes);
     if (result.ok()) {
-        // The store's change notice updates the row; a value equal to the stored one clears the
-        // problem here.
-        m_pending.remove(field);
-        if (m_errors.remove(field)) {
-            emit problemChanged(field, QString());
-            emitRow(field);
+        // The store's change notice updates the rows; a value equal to the stored one clears
+        // the problem here.
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            m_pending.remove(it.key());
+            if (m_errors.remove(it.key())) {
+                emit problemChanged(it.key(), QString());
+                emitRow(it.key());
+            }
         }
         return true;
     }
-    QString message = result.fieldErrors.value(field);
+    QStringList reasons;
+    if (result.fieldErrors.contains(field))
+        reasons << result.fieldErrors.value(field);
     for (auto it = result.fieldErrors.begin(); it != result.fieldErrors.end(); ++it)
         if (it.key() != field)
-            message = tr("%1: %2").arg(fieldLabel(it.key()), it.value());
+            reasons << tr("%1: %2").arg(fieldLabel(it.key()), it.value());
+    QString message = reasons.join(QStringLiteral("; "));
     if (message.isEmpty())
         message = result.error;
     m_pending.insert(field, input);

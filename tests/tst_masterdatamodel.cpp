@@ -20,6 +20,7 @@ private slots:
     void correctedValueIsStored();
     void blockedIsACheckbox();
     void groupShowsName();
+    void moveToAnotherCountry();
 
 private:
     uitest::DemoStore m_demo;
@@ -128,6 +129,23 @@ void TestMasterDataModel::groupShowsName()
     QCOMPARE(problemIndex(CustomerField::Group).data().toString(),
              QStringLiteral("This customer group does not exist."));
     QCOMPARE(m_demo.store->customer(m_customer).groupId, groups.first().first);
+}
+
+// A customer moves from Germany to Austria: the new country refuses the old postcode and the new
+// postcode is refused against the old country; with both typed, both are stored.
+void TestMasterDataModel::moveToAnotherCountry()
+{
+    QVERIFY(m_model->setData(valueIndex(CustomerField::Country), QStringLiteral("DE")));
+    QVERIFY(m_model->setData(valueIndex(CustomerField::Postcode), QStringLiteral("10437")));
+    QVERIFY(!m_model->setData(valueIndex(CustomerField::Country), QStringLiteral("AT")));
+    QVERIFY(!problemIndex(CustomerField::Country).data().toString().isEmpty());
+    QVERIFY(m_model->setData(valueIndex(CustomerField::Postcode), QStringLiteral("6020")));
+    const Customer moved = m_demo.store->customer(m_customer);
+    QCOMPARE(moved.country, QStringLiteral("AT"));
+    QCOMPARE(moved.postcode, QStringLiteral("6020"));
+    QCOMPARE(problemIndex(CustomerField::Country).data().toString(), QString());
+    QCOMPARE(problemIndex(CustomerField::Postcode).data().toString(), QString());
+    QCOMPARE(valueIndex(CustomerField::Country).data().toString(), QStringLiteral("AT"));
 }
 
 QTEST_MAIN(TestMasterDataModel)

@@ -32,6 +32,7 @@ private slots:
     void transactionsLoadLazily();
     void editUpdatesOneRowWithoutReset();
     void newActivityAppearsAtTop();
+    void activitiesReadLikeText();
     void rentedObjectsShowOnlyWhatIsOut();
     void openBalancesSumPerTransaction();
     void searchModel();
@@ -187,6 +188,32 @@ void TestModels::newActivityAppearsAtTop()
     QCOMPARE(inserted.first().at(1).toInt(), 0);
     const QString what = model.data(model.index(0, int(ActivitiesModel::Column::What))).toString();
     QVERIFY2(what.contains(QStringLiteral("Neue Straße 5")), qPrintable(what));
+}
+
+// Stored values are shown as a person reads them: the group's name, yes/no, a local date.
+void TestModels::activitiesReadLikeText()
+{
+    ActivitiesModel model(m_demo.store.get());
+    model.setCustomer(m_customer);
+    const auto groups = m_demo.store->customerGroups();
+    QVERIFY(groups.size() >= 2);
+    const Customer before = m_demo.store->customer(m_customer);
+    const auto other = before.groupId == groups.at(0).first ? groups.at(1) : groups.at(0);
+    QVERIFY(m_demo.store
+                ->updateCustomer(m_customer, {{CustomerField::Group, other.first},
+                                              {CustomerField::Blocked, !before.blocked}})
+                .ok());
+    QStringList texts;
+    for (int r = 0; r < 2; ++r)
+        texts << model.data(model.index(r, int(ActivitiesModel::Column::What))).toString();
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(other.second), qPrintable(all));
+    QVERIFY2(!all.contains(other.first), qPrintable(all)); // no raw id
+    QVERIFY2(all.contains(before.blocked ? QStringLiteral("from yes to no")
+                                         : QStringLiteral("from no to yes")),
+             qPrintable(all));
+    QVERIFY(
+        m_demo.store->updateCustomer(m_customer, {{CustomerField::Blocked, before.blocked}}).ok());
 }
 
 void TestModels::rentedObjectsShowOnlyWhatIsOut()
