@@ -70,6 +70,14 @@
         <source>What</source>
         <translation>Was</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -462,14 +470,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -70,6 +70,14 @@
         <source>What</source>
         <translation>What</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -461,14 +469,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -48,8 +49,15 @@ CustomerDialog::CustomerDialog(Store *store, const QString &customerId, QWidget 
     addRow(form, CustomerField::BirthDate, line(CustomerField::BirthDate, tr("DD.MM.YYYY")));
 
     auto *language = new QComboBox(this);
-    language->addItem(tr("German"), QStringLiteral("de"));
-    language->addItem(tr("English"), QStringLiteral("en"));
+    // The languages customers are written to in, each named in itself; the customer's own
+    // language is kept even when it is not one of these.
+    QStringList codes = {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr"),
+                         QStringLiteral("it"), QStringLiteral("es"), QStringLiteral("nl"),
+                         QStringLiteral("pl"), QStringLiteral("cs"), QStringLiteral("pt")};
+    if (!m_original.language.isEmpty() && !codes.contains(m_original.language))
+        codes << m_original.language;
+    for (const QString &code : std::as_const(codes))
+        language->addItem(QLocale(code).nativeLanguageName(), code);
     addRow(form, CustomerField::Language, language);
 
     auto *group = new QComboBox(this);
@@ -99,6 +107,9 @@ CustomerDialog::CustomerDialog(Store *store, const QString &customerId, QWidget 
     m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_generalError->hide();
     layout->addWidget(m_generalError);
+
+    // Blocks only the window it belongs to: a card opened from the duplicate link stays usable.
+    setWindowModality(Qt::WindowModal);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
@@ -197,8 +208,12 @@ void CustomerDialog::accept()
         showProblem(f, problems.value(f));
     m_generalError->hide();
     if (!problems.isEmpty()) {
-        if (QWidget *first = m_editors.value(problems.keys().first()))
-            first->setFocus();
+        for (CustomerField f : allCustomerFields()) {
+            if (problems.contains(f)) {
+                m_editors.value(f)->setFocus(); // the first problem in the form's order
+                break;
+            }
+        }
         return;
     }
 

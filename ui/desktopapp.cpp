@@ -53,9 +53,12 @@ int runDesktopApp(int argc, char *argv[])
     QString language = QLocale::system().language() == QLocale::German ? QStringLiteral("de")
                                                                        : QStringLiteral("en");
     const QStringList args = app.arguments();
-    const auto langAt = args.indexOf(QStringLiteral("--lang"));
-    if (langAt > 0 && langAt + 1 < args.size())
-        language = args.at(langAt + 1);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
     if (language != QLatin1String("de") && language != QLatin1String("en")) {
         std::fprintf(stderr, "rentdesk: --lang takes de or en\n");
         return 2;
