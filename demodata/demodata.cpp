@@ -1956,10 +1956,11 @@ bool Generator::run(QString *error)
 
     if (!m_db.transaction())
         return fail(DemoData::tr("The store is busy: %1").arg(m_db.lastError().text()));
-    // The demo's customer numbers, with room for customers made at the desk afterwards; inside
-    // the first transaction so that a failed fill leaves no block behind.
+    // Exactly the demo customers' numbers: customers made at the desk afterwards get numbers of
+    // a block the server leases, or provisional desk numbers, never demo numbers that another
+    // demo desk gives too. Inside the first transaction, so a failed fill leaves no block.
     const qint64 firstNumber = 10001;
-    const qint64 lastNumber = 10000 + m_options.customers + 1000;
+    const qint64 lastNumber = 10000 + m_options.customers;
     if (!m_store.addNumberBlock(firstNumber, lastNumber, QStringLiteral("demo"))) {
         m_error = DemoData::tr("Cannot reserve the customer numbers K-%1 to K-%2 for the demo "
                                "data; the desk may hold a number block that overlaps them.")
