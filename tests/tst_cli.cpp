@@ -26,6 +26,7 @@ private slots:
     void searchWithQuotesAndSqlFindsNothing_data();
     void searchWithQuotesAndSqlFindsNothing();
     void unknownCommand();
+    void speaksGermanOnAGermanSystem();
     void badCommandLine_data();
     void badCommandLine();
     void checkOfAMissingFileFails_data();
@@ -39,7 +40,7 @@ private:
         int code = -1;
         QString out, err;
     };
-    static Result run(const QStringList &arguments);
+    static Result run(const QStringList &arguments, const QString &language = QString());
     QString newPath() { return m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++m_files)); }
 
     QTemporaryDir m_dir;
@@ -47,9 +48,15 @@ private:
     QString m_demo; // a store with 200 demo customers
 };
 
-TestCli::Result TestCli::run(const QStringList &arguments)
+TestCli::Result TestCli::run(const QStringList &arguments, const QString &language)
 {
     QProcess p;
+    if (!language.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANG"), language);
+        p.setProcessEnvironment(env);
+    }
     p.setProgram(QStringLiteral(RENTDESK_CLI_PATH));
     p.setArguments(arguments);
     p.start();
@@ -206,6 +213,14 @@ void TestCli::unknownCommand()
     QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
     QVERIFY(r.err.contains(QStringLiteral("Usage: rentdesk-cli")));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::speaksGermanOnAGermanSystem()
+{
+    const Result r = run({QStringLiteral("frobnicate")}, QStringLiteral("de_DE.UTF-8"));
+    VERIFY_CODE(r, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Unbekannter Befehl: frobnicate")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Aufruf: rentdesk-cli")), qPrintable(r.err));
 }
 
 void TestCli::badCommandLine_data()
