@@ -26,7 +26,6 @@ public:
     static CustomerField fieldAt(int row) { return CustomerField(row); }
     static int rowOf(CustomerField field) { return int(field); }
     QString problem(CustomerField field) const { return m_errors.value(field); }
-    const Customer &customer() const { return m_customer; }
 
 signals:
     void problemChanged(rentdesk::CustomerField field, const QString &message);

@@ -69,11 +69,6 @@ QVariant sqlValue(CustomerField field, const QVariant &v)
     return text(v.toString());
 }
 
-const char kCustomerColumns[] =
-    "c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.street, "
-    "c.postcode, c.city, c.country, c.birth_date, c.language, c.group_id, g.name, c.blocked, "
-    "c.blocked_reason, c.note, c.created_at, c.updated_at";
-
 Customer customerFromQuery(const QSqlQuery &q)
 {
     Customer c;
@@ -98,6 +93,12 @@ Customer customerFromQuery(const QSqlQuery &q)
     c.createdAt = parseTime(q.value(18));
     c.updatedAt = parseTime(q.value(19));
     return c;
+}
+
+QString searchDocumentOf(const Customer &c)
+{
+    return searchDocument({c.number, c.firstName, c.lastName, c.company, c.email, c.phone, c.street,
+                           c.postcode, c.city});
 }
 
 const char kSummaryColumns[] =
@@ -723,7 +724,6 @@ WriteResult Store::createCustomer(Customer draft)
             fields.insert(columnName(f), valueText(draft.value(f)));
         }
         fields.insert(QStringLiteral("number"), draft.number);
-        QSqlQuery q(ctx.db());
         const QString marks =
             QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
         if (!ctx.exec(QStringLiteral("INSERT INTO customers(%1) VALUES (%2)")
@@ -731,11 +731,8 @@ WriteResult Store::createCustomer(Customer draft)
                       values))
             return false;
         const QVariant seq = ctx.scalar(QStringLiteral("SELECT last_insert_rowid()"));
-        const QString doc =
-            searchDocument({draft.number, draft.firstName, draft.lastName, draft.company,
-                            draft.email, draft.phone, draft.street, draft.postcode, draft.city});
         if (!ctx.exec(QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"),
-                      {seq, doc}))
+                      {seq, searchDocumentOf(draft)}))
             return false;
         ctx.createdId = draft.id;
         ctx.addActivity(draft.id, QStringLiteral("customer.created"), QString(), QString(),
@@ -817,20 +814,19 @@ WriteResult Store::updateCustomer(const QString &id, const QHash<CustomerField, 
         sets << QStringLiteral("updated_at = ?") << QStringLiteral("name_fold = ?");
         values << nowText() << nameKey(after.firstName, after.lastName, after.company);
         values << id;
-        QSqlQuery q(ctx.db());
         if (!ctx.exec(QStringLiteral("UPDATE customers SET %1 WHERE id = ?")
                           .arg(sets.join(QStringLiteral(", "))),
                       values))
             return false;
-        const QVariant seq =
-            ctx.scalar(QStringLiteral("SELECT seq FROM customers WHERE id = ?"), {id});
-        const QVariant version =
-            ctx.scalar(QStringLiteral("SELECT server_version FROM customers WHERE id = ?"), {id});
-        const QString doc =
-            searchDocument({after.number, after.firstName, after.lastName, after.company,
-                            after.email, after.phone, after.street, after.postcode, after.city});
+        QSqlQuery row(ctx.db());
+        if (!ctx.exec(QStringLiteral("SELECT seq, server_version FROM customers WHERE id = ?"),
+                      {id}, &row) ||
+            !row.next())
+            return false;
+        const QVariant seq = row.value(0);
+        const QVariant version = row.value(1);
         if (!ctx.exec(QStringLiteral("UPDATE customer_search SET doc = ? WHERE rowid = ?"),
-                      {doc, seq}))
+                      {searchDocumentOf(after), seq}))
             return false;
         ctx.addOutbox(
             QStringLiteral("customer"), id, QStringLiteral("update"), version.toLongLong(),

@@ -200,13 +200,6 @@ void CustomerCardWindow::createPanels()
         m->setCustomer(m_customerId);
 }
 
-QList<QAbstractItemModel *> CustomerCardWindow::models() const
-{
-    return {m_rented,       m_transactions, m_damages,    m_accesses,
-            m_vouchers,     m_permissions,  m_masterData, m_documents,
-            m_openPayments, m_openBalances, m_activities};
-}
-
 QDockWidget *CustomerCardWindow::panel(const QString &name) const
 {
     for (QDockWidget *d : m_docks)

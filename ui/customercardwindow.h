@@ -37,7 +37,6 @@ public:
     QDockWidget *panel(const QString &name) const;
     HeaderPanel *header() const { return m_header; }
     MasterDataModel *masterDataModel() const { return m_masterData; }
-    QList<QAbstractItemModel *> models() const;
 
     void resetLayout();
     void editPersonalData();
