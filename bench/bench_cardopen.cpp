@@ -69,12 +69,12 @@ void BM_OpenCardPlainSql(benchmark::State &state)
         QStringLiteral("SELECT (SELECT count(*) FROM transaction_lines l JOIN transactions t ON "
                        "t.id = l.transaction_id WHERE t.customer_id = ?1 AND t.status = "
                        "'handed_out' AND l.returned_at IS NULL), (SELECT count(*) FROM "
-                       "transactions WHERE customer_id = ?1), (SELECT sum(amount_minor) FROM "
-                       "payments WHERE customer_id = ?1 AND status = 'open'), (SELECT count(*) "
-                       "FROM payments WHERE customer_id = ?1 AND status = 'open'), (SELECT "
-                       "count(*) FROM vouchers WHERE customer_id = ?1 AND remaining_minor > 0), "
-                       "(SELECT sum(remaining_minor) FROM vouchers WHERE customer_id = ?1 AND "
-                       "remaining_minor > 0)"),
+                       "transactions WHERE customer_id = ?1), (SELECT sum(open_minor) FROM "
+                       "charge_balances WHERE customer_id = ?1 AND open_minor > 0), (SELECT "
+                       "count(*) FROM charge_balances WHERE customer_id = ?1 AND open_minor > 0), "
+                       "(SELECT count(*) FROM voucher_balances WHERE customer_id = ?1 AND "
+                       "remaining_minor > 0), (SELECT sum(remaining_minor) FROM voucher_balances "
+                       "WHERE customer_id = ?1 AND remaining_minor > 0)"),
         QStringLiteral("SELECT l.id, t.id, t.number, o.name, o.barcode, a.name, l.quantity, "
                        "l.start_at, l.due_at, l.price_minor, t.currency FROM transactions t JOIN "
                        "transaction_lines l ON l.transaction_id = t.id JOIN articles a ON a.id = "
@@ -82,8 +82,10 @@ void BM_OpenCardPlainSql(benchmark::State &state)
                        "t.customer_id = ?1 AND t.status = 'handed_out' AND l.returned_at IS NULL "
                        "ORDER BY l.due_at LIMIT 100"),
         QStringLiteral("SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, "
-                       "t.total_minor, t.currency, (SELECT sum(p.amount_minor) FROM payments p "
-                       "WHERE p.transaction_id = t.id AND p.status = 'open') FROM transactions t "
+                       "(SELECT sum(l.price_minor) FROM transaction_lines l WHERE "
+                       "l.transaction_id = t.id), t.currency, (SELECT sum(b.open_minor) FROM "
+                       "charge_balances b WHERE b.transaction_id = t.id AND b.open_minor > 0) "
+                       "FROM transactions t "
                        "WHERE t.customer_id = ?1 ORDER BY t.start_at DESC LIMIT 100"),
         QStringLiteral("SELECT dc.*, (SELECT count(*) FROM damages d WHERE d.case_id = dc.id), "
                        "(SELECT sum(d.cost_minor) FROM damages d WHERE d.case_id = dc.id), "
@@ -94,14 +96,14 @@ void BM_OpenCardPlainSql(benchmark::State &state)
         QStringLiteral(
             "SELECT * FROM accesses WHERE customer_id = ?1 ORDER BY created_at LIMIT 100"),
         QStringLiteral(
-            "SELECT * FROM vouchers WHERE customer_id = ?1 ORDER BY expires_on LIMIT 100"),
-        QStringLiteral("SELECT p.*, t.number FROM payments p LEFT JOIN transactions t ON t.id = "
-                       "p.transaction_id WHERE p.customer_id = ?1 AND p.status = 'open' ORDER BY "
-                       "p.due_on LIMIT 100"),
-        QStringLiteral("SELECT t.id, t.number, t.status, count(*), sum(p.amount_minor), "
-                       "min(p.due_on) FROM payments p LEFT JOIN transactions t ON t.id = "
-                       "p.transaction_id WHERE p.customer_id = ?1 AND p.status = 'open' GROUP BY "
-                       "p.transaction_id ORDER BY min(p.due_on) LIMIT 100"),
+            "SELECT * FROM voucher_balances WHERE customer_id = ?1 ORDER BY expires_on LIMIT 100"),
+        QStringLiteral("SELECT b.*, t.number FROM charge_balances b LEFT JOIN transactions t ON "
+                       "t.id = b.transaction_id WHERE b.customer_id = ?1 AND b.open_minor > 0 "
+                       "ORDER BY b.due_on LIMIT 100"),
+        QStringLiteral("SELECT t.id, t.number, t.status, count(*), sum(b.open_minor), "
+                       "min(b.due_on) FROM charge_balances b LEFT JOIN transactions t ON t.id = "
+                       "b.transaction_id WHERE b.customer_id = ?1 AND b.open_minor > 0 GROUP BY "
+                       "b.transaction_id ORDER BY min(b.due_on) LIMIT 100"),
         QStringLiteral("SELECT * FROM documents WHERE customer_id = ?1 ORDER BY created_at DESC "
                        "LIMIT 100"),
         QStringLiteral("SELECT permission, allowed FROM default_permissions"),
@@ -176,7 +178,7 @@ int main(int argc, char **argv)
     std::printf("store: %s, %lld customers; card of %s with %d transactions\n",
                 qPrintable(setup.database), static_cast<long long>(store.customerCount()),
                 qPrintable(DemoData::longHistoryCustomerNumber()),
-                int(store.transactions(g_customer, 0, 100000).size()));
+                int(store.transactions(g_customer, {}, 100000).size()));
     rentdeskbench::RatioReporter reporter({{"BM_OpenCardModels", "BM_OpenCardPlainSql", 2.0, 0}});
     benchmark::RunSpecifiedBenchmarks(&reporter);
     reporter.printRatios();

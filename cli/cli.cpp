@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "demodata.h"
+#include "schema.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,9 @@ QString usage()
                    "  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]\n"
                    "      Fill an empty store with N demo customers and their history. The same\n"
                    "      seed and date give the same data (defaults: seed 1, today).\n"
-                   "  check --database PATH\n"
-                   "      Open the store (upgrading it), check it and print every problem.\n"
+                   "  check --database PATH [--quick]\n"
+                   "      Check the store read-only (the file is not changed) and print every\n"
+                   "      problem. --quick runs SQLite's quick check and skips the foreign keys.\n"
                    "  search --database PATH TEXT...\n"
                    "      Search customers as the desk does: number, name and e-mail, one\n"
                    "      match a line.\n"
@@ -50,7 +52,8 @@ struct CommandLine
     QString error;
 };
 
-CommandLine parse(const QStringList &arguments, const QStringList &known)
+CommandLine parse(const QStringList &arguments, const QStringList &known,
+                  const QStringList &flags = {})
 {
     CommandLine c;
     bool optionsEnded = false;
@@ -73,7 +76,11 @@ CommandLine parse(const QStringList &arguments, const QStringList &known)
             name = name.left(equals);
             hasValue = true;
         }
-        if (!known.contains(name)) {
+        if (flags.contains(name) && !hasValue) {
+            if (c.options.contains(name))
+                c.error = Cli::tr("The option --%1 is given twice.").arg(name);
+            c.options.insert(name, QStringLiteral("1"));
+        } else if (!known.contains(name)) {
             c.error = Cli::tr("Unknown option --%1.").arg(name);
         } else if (c.options.contains(name)) {
             c.error = Cli::tr("The option --%1 is given twice.").arg(name);
@@ -106,14 +113,15 @@ bool needDatabase(const CommandLine &c, QTextStream &err, QString *path)
 }
 
 // Opens an existing store file; never creates one.
-bool openExisting(Store &store, const QString &path, QTextStream &err)
+bool openExisting(Store &store, const QString &path, QTextStream &err,
+                  Store::OpenMode mode = Store::OpenMode::ReadWrite)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
         err << Cli::tr("There is no store file at %1.").arg(path) << Qt::endl;
         return false;
     }
-    if (!store.open(path)) {
+    if (!store.open(path, mode)) {
         err << store.lastError() << Qt::endl;
         return false;
     }
@@ -194,7 +202,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const CommandLine c = parse(arguments, {QStringLiteral("database")});
+    const CommandLine c = parse(arguments, {QStringLiteral("database")}, {QStringLiteral("quick")});
     if (!c.error.isEmpty())
         return badCommandLine(err, c.error);
     if (!c.words.isEmpty())
@@ -202,11 +210,17 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString path;
     if (!needDatabase(c, err, &path))
         return BadCommandLine;
+    // Read-only: a check must not change what it checks (no upgrade, no identity, no journal).
     Store store;
-    if (!openExisting(store, path, err))
+    if (!openExisting(store, path, err, Store::OpenMode::ReadOnly))
         return Failure;
-    const Store::CheckReport report = store.check();
+    const Store::CheckReport report = store.check(c.options.contains(QStringLiteral("quick")));
     out << Cli::tr("Schema version: %1").arg(report.schemaVersion) << '\n';
+    if (report.schemaVersion < Schema::latestVersion())
+        out << Cli::tr("Note: this RentDesk upgrades the file to schema version %1 when it opens "
+                       "it for work.")
+                   .arg(Schema::latestVersion())
+            << '\n';
     for (const QString &problem : report.problems)
         out << Cli::tr("Problem: %1").arg(problem) << '\n';
     if (report.problems.isEmpty()) {

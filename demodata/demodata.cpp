@@ -3,6 +3,7 @@
 #include "customer.h"
 #include "permissions.h"
 #include "store.h"
+#include "syncentities.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -717,6 +718,14 @@ private:
     int takeLendable(int theme, int preferredArticle);
     void damageCase(const QString &customerId, const QString &txId, const RentalObject &object,
                     qint64 returnedAt);
+    std::vector<std::array<QVariant, 8>> m_heldActivities;
+    void writeHeldActivities();
+    void customerPermission(const QString &customerId, const QString &permission)
+    {
+        insert(m_permissionQ,
+               {naturalId(QStringLiteral("customer_permission"), {customerId, permission}),
+                customerId, permission, 0});
+    }
     void payment(const QString &customerId, const QString &txId, const QVariant &lineId,
                  const QString &description, qint64 amount, qint64 dueDay, bool paid, qint64 paidAt,
                  const QString &method, bool cancelled = false);
@@ -755,9 +764,9 @@ private:
     std::vector<TxRec> m_customerTx;
     std::vector<QString> m_customerDocs;
 
-    QSqlQuery m_customerQ, m_searchQ, m_permissionQ, m_txQ, m_lineQ, m_returnQ, m_paymentQ,
-        m_voucherQ, m_redemptionQ, m_caseQ, m_damageQ, m_accessQ, m_documentQ, m_messageQ,
-        m_attachmentQ, m_activityQ;
+    QSqlQuery m_customerQ, m_searchQ, m_permissionQ, m_txQ, m_lineQ, m_returnQ, m_chargeQ,
+        m_paymentQ, m_voucherQ, m_redemptionQ, m_caseQ, m_damageQ, m_accessQ, m_documentQ,
+        m_messageQ, m_attachmentQ, m_activityQ;
 };
 
 QSqlQuery Generator::prepare(const char *sql)
@@ -851,7 +860,12 @@ void Generator::referenceData()
     QSqlQuery groupQ =
         prepare("INSERT INTO customer_groups(id, name, discount_percent) VALUES (?, ?, ?)");
     QSqlQuery groupPermQ =
-        prepare("INSERT INTO group_permissions(group_id, permission, allowed) VALUES (?, ?, ?)");
+        prepare("INSERT INTO group_permissions(id, group_id, permission, allowed) VALUES (?, ?, "
+                "?, ?)");
+    auto groupPermission = [&](const QString &group, const QString &permission, int allowed) {
+        insert(groupPermQ, {naturalId(QStringLiteral("group_permission"), {group, permission}),
+                            group, permission, allowed});
+    };
     const std::vector<std::pair<const char *, int>> groups = {
         {"Stammkunden", 5}, {"Vereine", 10}, {"Hotels", 15}};
     for (const auto &[name, discount] : groups) {
@@ -859,19 +873,21 @@ void Generator::referenceData()
         insert(groupQ, {m_groups.back().id, u8(name), discount});
     }
     const QString payOnInvoice = permissionKey(Permission::PayOnInvoice);
-    insert(groupPermQ, {m_groups[0].id, payOnInvoice, 1});
-    insert(groupPermQ, {m_groups[1].id, payOnInvoice, 1});
-    insert(groupPermQ, {m_groups[1].id, permissionKey(Permission::Request), 1});
-    insert(groupPermQ, {m_groups[2].id, payOnInvoice, 1});
-    insert(groupPermQ, {m_groups[2].id, permissionKey(Permission::RedeemVouchers), 0});
+    groupPermission(m_groups[0].id, payOnInvoice, 1);
+    groupPermission(m_groups[1].id, payOnInvoice, 1);
+    groupPermission(m_groups[1].id, permissionKey(Permission::Request), 1);
+    groupPermission(m_groups[2].id, payOnInvoice, 1);
+    groupPermission(m_groups[2].id, permissionKey(Permission::RedeemVouchers), 0);
 
     // Keep defaults a person has set already; a new store has none.
     QSqlQuery defaultQ =
-        prepare("INSERT OR IGNORE INTO default_permissions(permission, allowed) VALUES (?, ?)");
+        prepare("INSERT OR IGNORE INTO default_permissions(id, permission, allowed) VALUES (?, ?, "
+                "?)");
     for (Permission p : allPermissions()) {
         const bool allowed = p == Permission::Request || p == Permission::Reserve ||
                              p == Permission::Book || p == Permission::RedeemVouchers;
-        insert(defaultQ, {permissionKey(p), allowed ? 1 : 0});
+        insert(defaultQ, {naturalId(QStringLiteral("default_permission"), {permissionKey(p)}),
+                          permissionKey(p), allowed ? 1 : 0});
     }
 
     QSqlQuery articleQ =
@@ -895,15 +911,18 @@ void Generator::referenceData()
     insert(listQ, {m_priceListCurrent, u8("Standardpreise %1").arg(today.year()),
                    m_clock.date(m_currentFromDay), m_null});
     QSqlQuery entryQ =
-        prepare("INSERT INTO price_list_entries(price_list_id, article_id, per_day_minor, "
-                "per_hour_minor, late_fee_per_day_minor) VALUES (?, ?, ?, ?, ?)");
+        prepare("INSERT INTO price_list_entries(id, price_list_id, article_id, per_day_minor, "
+                "per_hour_minor, late_fee_per_day_minor) VALUES (?, ?, ?, ?, ?, ?)");
+    auto entryId = [](const QString &list, const QString &article) {
+        return naturalId(QStringLiteral("price_list_entry"), {list, article});
+    };
     const auto &defs = articleDefs();
     for (size_t i = 0; i < defs.size(); ++i) {
         auto older = [](int minor) { return qint64(minor) * 85 / 100 / 50 * 50; };
-        insert(entryQ, {m_priceListCurrent, m_articleIds[i], defs[i].perDay, defs[i].perHour,
-                        defs[i].lateFee});
-        insert(entryQ, {m_priceListOld, m_articleIds[i], older(defs[i].perDay),
-                        older(defs[i].perHour), older(defs[i].lateFee)});
+        insert(entryQ, {entryId(m_priceListCurrent, m_articleIds[i]), m_priceListCurrent,
+                        m_articleIds[i], defs[i].perDay, defs[i].perHour, defs[i].lateFee});
+        insert(entryQ, {entryId(m_priceListOld, m_articleIds[i]), m_priceListOld, m_articleIds[i],
+                        older(defs[i].perDay), older(defs[i].perHour), older(defs[i].lateFee)});
     }
 
     // Rental objects: enough that every running rental has its own object.
@@ -1143,8 +1162,17 @@ void Generator::activity(const QString &customerId, qint64 at, const QVariant &s
                          const QString &action, const QString &field, const QString &oldValue,
                          const QString &newValue)
 {
-    insert(m_activityQ,
-           {m_rng.uuid(), customerId, m_clock.utc(at), staffId, action, field, oldValue, newValue});
+    // The customer's own history is made before its row (the row shows where the history
+    // ends), but written after it: a reference must point at a row that is there.
+    m_heldActivities.push_back(
+        {m_rng.uuid(), customerId, m_clock.utc(at), staffId, action, field, oldValue, newValue});
+}
+
+void Generator::writeHeldActivities()
+{
+    for (const auto &a : m_heldActivities)
+        insert(m_activityQ, {a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]});
+    m_heldActivities.clear();
 }
 
 // Earlier values of the master data, changed at the desk over time: each activity's old value is
@@ -1368,15 +1396,26 @@ TxPlan Generator::plan(Status status, qint64 customerCreated)
     return p;
 }
 
+// Money is appended rows: what is due is a charge; money received is a payment on it; a
+// cancelled charge gets a correcting charge. The ids of the rows a charge brings along are
+// name-based on the charge's, so the random sequence (and so the rest of the data) stays as it
+// was before money was split into charges and payments.
 void Generator::payment(const QString &customerId, const QString &txId, const QVariant &lineId,
                         const QString &description, qint64 amount, qint64 dueDay, bool paid,
                         qint64 paidAt, const QString &method, bool cancelled)
 {
-    const QString status = cancelled ? QStringLiteral("cancelled")
-                                     : (paid ? QStringLiteral("paid") : QStringLiteral("open"));
-    insert(m_paymentQ,
-           {m_rng.uuid(), customerId, orNull(txId), lineId, description, amount,
-            m_clock.date(dueDay), status, paid ? QVariant(m_clock.utc(paidAt)) : m_null, method});
+    const QString chargeId = m_rng.uuid();
+    const QString createdAt = m_clock.utc(std::min(m_now - 1, Clock::at(dueDay - 14, 12, 0)));
+    insert(m_chargeQ, {chargeId, customerId, orNull(txId), lineId, description, amount, m_null,
+                       m_clock.date(dueDay), createdAt});
+    if (cancelled)
+        insert(m_chargeQ,
+               {naturalId(QStringLiteral("charge"), {chargeId, QStringLiteral("cancel")}),
+                customerId, orNull(txId), lineId, u8("storniert"), -amount, chargeId,
+                m_clock.date(dueDay), createdAt});
+    else if (paid)
+        insert(m_paymentQ, {naturalId(QStringLiteral("payment"), {chargeId}), customerId,
+                            orNull(txId), chargeId, amount, method, m_clock.utc(paidAt)});
 }
 
 void Generator::document(const QString &customerId, const QVariant &damageCaseId, FileKind kind,
@@ -1488,8 +1527,8 @@ void Generator::transaction(const TxPlan &planned, const QString &customerId,
     }
     const bool pastStatus = p.status == Status::Returned || p.status == Status::Closed;
     insert(m_txQ, {txId, number, customerId, p.kind, statusText(p.status), m_clock.utc(p.start),
-                   m_clock.utc(p.due), total,
-                   m_rng.chance(40) ? u8(m_rng.pick(kTxNotes)) : QString(), m_clock.utc(created)});
+                   m_clock.utc(p.due), m_rng.chance(40) ? u8(m_rng.pick(kTxNotes)) : QString(),
+                   m_clock.utc(created)});
 
     // Returns: everything for returned and closed; now and then a part of a running rental.
     const QString method = groupIndex >= 1
@@ -1641,16 +1680,17 @@ void Generator::customer(qint64 seq)
                          nameKey(p.first, p.last, p.company)});
     insert(m_searchQ, {seq, searchDocument({number, p.first, p.last, p.company, p.email, p.phone,
                                             p.street, p.postcode, p.city})});
+    writeHeldActivities();
 
     // Permissions of the customer's own, as the article's example: no reserving for one who
     // never turns reservations into bookings.
     if (p.blocked) {
-        insert(m_permissionQ, {id, permissionKey(Permission::Book), 0});
-        insert(m_permissionQ, {id, permissionKey(Permission::Reserve), 0});
+        customerPermission(id, permissionKey(Permission::Book));
+        customerPermission(id, permissionKey(Permission::Reserve));
     } else if (m_rng.chance(12)) {
-        insert(m_permissionQ, {id, permissionKey(Permission::Reserve), 0});
+        customerPermission(id, permissionKey(Permission::Reserve));
     } else if (p.group == 0 && m_rng.chance(30)) {
-        insert(m_permissionQ, {id, permissionKey(Permission::RedeemVouchers), 0});
+        customerPermission(id, permissionKey(Permission::RedeemVouchers));
     }
 
     // Accesses to the online booking flow.
@@ -1773,7 +1813,7 @@ void Generator::customer(qint64 seq)
         }
         const bool expires = !m_rng.chance(100);
         insert(m_voucherQ,
-               {voucherId, code, id, value, remaining,
+               {voucherId, code, id, value,
                 expires ? QVariant(m_clock.date(day + 3 * 365)) : m_null, m_clock.utc(at)});
         for (const auto &[t, amount] : redemptions)
             insert(m_redemptionQ, {m_rng.uuid(), voucherId, t->id, amount, m_clock.utc(t->start)});
@@ -1831,9 +1871,13 @@ void Generator::customer(qint64 seq)
         insert(m_messageQ,
                {messageId, id, p.email, subject, body, m_clock.utc(at),
                 status == QLatin1String("sent") ? QVariant(m_clock.utc(at + 1)) : m_null, status});
-        if (!m_customerDocs.empty() && m_rng.chance(400))
+        if (!m_customerDocs.empty() && m_rng.chance(400)) {
+            const QString document =
+                m_customerDocs[size_t(m_rng.below(qint64(m_customerDocs.size())))];
             insert(m_attachmentQ,
-                   {messageId, m_customerDocs[size_t(m_rng.below(qint64(m_customerDocs.size())))]});
+                   {naturalId(QStringLiteral("message_attachment"), {messageId, document}),
+                    messageId, document});
+        }
     }
 }
 
@@ -1865,10 +1909,10 @@ bool Generator::run(QString *error)
         return fail(m_error);
 
     // Bulk mode: nobody else writes while the demo is made, and a crash leaves a file that is
-    // thrown away anyway. Foreign keys are checked by Store::check() afterwards instead.
+    // thrown away anyway. Foreign keys stay on: every row the demo writes is one the write path
+    // could have written.
     QSqlQuery pragma(m_db);
-    for (const char *sql :
-         {"PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -262144"})
+    for (const char *sql : {"PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144"})
         pragma.exec(QString::fromLatin1(sql));
     struct Restore
     {
@@ -1876,8 +1920,7 @@ bool Generator::run(QString *error)
         ~Restore()
         {
             QSqlQuery q(db);
-            for (const char *sql : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                                    "PRAGMA cache_size = -2000"})
+            for (const char *sql : {"PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -2000"})
                 q.exec(QString::fromLatin1(sql));
         }
     } restore{m_db};
@@ -1889,19 +1932,22 @@ bool Generator::run(QString *error)
         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_searchQ = prepare("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)");
     m_permissionQ = prepare(
-        "INSERT INTO customer_permissions(customer_id, permission, allowed) VALUES (?, ?, ?)");
+        "INSERT INTO customer_permissions(id, customer_id, permission, allowed) VALUES (?, ?, ?, "
+        "?)");
     m_txQ = prepare("INSERT INTO transactions(id, number, customer_id, kind, status, start_at, "
-                    "end_at, total_minor, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "end_at, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_lineQ = prepare("INSERT INTO transaction_lines(id, transaction_id, rental_object_id, "
                       "article_id, price_list_id, quantity, start_at, due_at, price_minor, note, "
                       "returned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_returnQ = prepare("INSERT INTO returns(id, line_id, returned_at, condition, late_fee_minor, "
                         "staff_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    m_paymentQ = prepare("INSERT INTO payments(id, customer_id, transaction_id, line_id, "
-                         "description, amount_minor, due_on, status, paid_at, method) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_voucherQ = prepare("INSERT INTO vouchers(id, code, customer_id, value_minor, "
-                         "remaining_minor, expires_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_chargeQ = prepare("INSERT INTO charges(id, customer_id, transaction_id, line_id, "
+                        "description, amount_minor, corrects_id, due_on, created_at) VALUES (?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?)");
+    m_paymentQ = prepare("INSERT INTO payments(id, customer_id, transaction_id, charge_id, "
+                         "amount_minor, method, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_voucherQ = prepare("INSERT INTO vouchers(id, code, customer_id, value_minor, expires_on, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?)");
     m_redemptionQ = prepare("INSERT INTO voucher_redemptions(id, voucher_id, transaction_id, "
                             "amount_minor, redeemed_at) VALUES (?, ?, ?, ?, ?)");
     m_caseQ = prepare("INSERT INTO damage_cases(id, customer_id, transaction_id, "
@@ -1917,7 +1963,7 @@ bool Generator::run(QString *error)
     m_messageQ = prepare("INSERT INTO messages(id, customer_id, to_address, subject, body, "
                          "created_at, sent_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     m_attachmentQ =
-        prepare("INSERT INTO message_attachments(message_id, document_id) VALUES (?, ?)");
+        prepare("INSERT INTO message_attachments(id, message_id, document_id) VALUES (?, ?, ?)");
     m_activityQ = prepare("INSERT INTO activities(id, customer_id, at, staff_id, action, field, "
                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (m_failed)
@@ -1931,7 +1977,8 @@ bool Generator::run(QString *error)
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                    "sql IS NOT NULL AND tbl_name NOT IN ('number_blocks', "
-                                   "'sync_outbox', 'sync_state', 'settings') ORDER BY name")))
+                                   "'sync_outbox', 'sync_state', 'settings', "
+                                   "'sync_pending_fields', 'change_log') ORDER BY name")))
             return fail(DemoData::tr("Cannot read the store: %1").arg(q.lastError().text()));
         while (q.next())
             indexes.append({q.value(0).toString(), q.value(1).toString()});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clock.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -17,7 +19,7 @@ struct DemoOptions
     // Every date and time of the demo data is relative to this day, never to the wall clock.
     // Times are opening hours in the desk's local time zone (a rental due "today at 18:00"),
     // stored as UTC text; so the tables are byte-identical for the same seed, day and zone.
-    QDate today = QDate::currentDate();
+    QDate today = clock::today();
     // Called after every committed batch of about 20,000 customers with the customers written
     // so far; the last call has done == total.
     std::function<void(qint64 done, qint64 total)> progress;
@@ -25,9 +27,11 @@ struct DemoOptions
 
 // Realistic demo data for an empty store: reference data (staff, groups, permissions, articles,
 // rental objects, price lists) and customers with their whole history. The same seed and day
-// give byte-identical tables. Demo data is not a change a person makes, so it bypasses the
-// activity/outbox write path and writes its own activity rows. Customer K-10001 (Anna Müller) has
-// the long history; document bytes go content-addressed into Store::fileStorePath().
+// give byte-identical tables. Demo data is not a change a person makes: it is bulk-inserted with
+// foreign keys on, server version 0 and no outbox entries, like the initial data a first desk
+// uploads to a new server (docs/sync-store.md), and writes its own activity rows. Customer K-10001
+// (Anna Müller) has the long history; document bytes go content-addressed into
+// Store::fileStorePath().
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(rentdesk::DemoData)

@@ -10,7 +10,8 @@ class AccessesModel : public PagedPanelModel<AccessRow>
 public:
     enum class Column { Login, State, Origin, Password, Created, LastLogin, Count };
     explicit AccessesModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::accesses, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::accesses, int(Column::Count), {QStringLiteral("access")},
+                          parent)
     {}
 
 protected:

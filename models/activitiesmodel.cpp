@@ -4,19 +4,6 @@
 
 namespace rentdesk {
 
-void ActivitiesModel::storeChanged(const StoreChange &change)
-{
-    if (change.entity != StoreChange::Entity::Activity || !m_store)
-        return;
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.first().seq;
-    const QList<ActivityRow> fresh = m_store->activitiesAfter(m_customerId, newest);
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_rows = fresh + m_rows;
-    endInsertRows();
-}
-
 void ActivitiesModel::load()
 {
     PagedPanelModel::load();

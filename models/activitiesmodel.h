@@ -12,7 +12,8 @@ class ActivitiesModel : public PagedPanelModel<ActivityRow>
 public:
     enum class Column { When, Who, What, Count };
     explicit ActivitiesModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::activities, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::activities, int(Column::Count),
+                          {QStringLiteral("activity"), QStringLiteral("staff")}, parent)
     {}
 
     QString describe(const ActivityRow &row) const;
@@ -20,7 +21,6 @@ public:
 protected:
     QVariant cell(const ActivityRow &r, int column, int role) const override;
     QString columnTitle(int column) const override;
-    void storeChanged(const StoreChange &change) override;
     void load() override;
 
 private:

@@ -31,14 +31,18 @@ void CustomerSearchModel::showRecent(const QStringList &customerIds)
 
 void CustomerSearchModel::onStoreChanged(const StoreChange &change)
 {
-    if (change.entity != StoreChange::Entity::Customer || !m_store)
+    if (!change.is("customer") || !m_store)
         return;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id != change.customerId)
+        if (m_rows.at(row).id != change.id)
             continue;
-        const QList<CustomerSummary> fresh = m_store->summaries({change.customerId});
-        if (fresh.isEmpty())
+        const QList<CustomerSummary> fresh = m_store->summaries({change.id});
+        if (fresh.isEmpty()) { // deleted (at this or another desk): it leaves the list
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
             return;
+        }
         m_rows[row] = fresh.first();
         emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
         return;

@@ -10,7 +10,8 @@ class DamagesModel : public PagedPanelModel<DamageCaseRow>
 public:
     enum class Column { Opened, Object, Transaction, Description, Damages, Cost, Status, Count };
     explicit DamagesModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::damageCases, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::damageCases, int(Column::Count),
+                          {QStringLiteral("damage_case"), QStringLiteral("damage")}, parent)
     {}
 
 protected:

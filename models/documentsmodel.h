@@ -10,7 +10,8 @@ class DocumentsModel : public PagedPanelModel<DocumentRow>
 public:
     enum class Column { Name, Type, Size, Added, Note, Count };
     explicit DocumentsModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::documents, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::documents, int(Column::Count),
+                          {QStringLiteral("document")}, parent)
     {}
 
 protected:

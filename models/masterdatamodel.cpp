@@ -30,15 +30,31 @@ void MasterDataModel::emitRow(CustomerField field)
     emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
 }
 
-void MasterDataModel::storeChanged(const StoreChange &change)
+void MasterDataModel::storeChanged(const QList<StoreChange> &changes)
 {
-    if (change.entity != StoreChange::Entity::Customer || !m_store)
+    if (!m_store)
+        return;
+    QStringList fields;
+    bool all = false;
+    for (const StoreChange &c : changes) {
+        if (c.kind == StoreChange::Kind::Reset)
+            all = true;
+        else if (c.is("customer") && c.id == m_customerId)
+            fields << c.fields;
+    }
+    if (!all && fields.isEmpty())
         return;
     m_customer = m_store->customer(m_customerId);
-    for (CustomerField f : change.fields) {
-        m_pending.remove(f);
-        if (m_errors.remove(f))
-            emit problemChanged(f, QString());
+    for (CustomerField f : allCustomerFields()) {
+        if (!all && !fields.contains(columnName(f)))
+            continue;
+        // A value typed here and refused stays until the person corrects it, unless the field
+        // itself changed (here or at another desk).
+        if (!all) {
+            m_pending.remove(f);
+            if (m_errors.remove(f))
+                emit problemChanged(f, QString());
+        }
         emitRow(f);
     }
 }

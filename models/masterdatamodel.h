@@ -32,7 +32,7 @@ signals:
 
 protected:
     void load() override;
-    void storeChanged(const StoreChange &change) override;
+    void storeChanged(const QList<StoreChange> &changes) override;
 
 private:
     void emitRow(CustomerField field);

@@ -1,4 +1,5 @@
 #include "openbalancesmodel.h"
+#include "clock.h"
 
 #include "format.h"
 
@@ -16,7 +17,7 @@ QVariant OpenBalancesModel::cell(const OpenBalanceRow &r, int columnIndex, int r
         return (column == Column::Payments || column == Column::Open)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    if (role == Qt::ForegroundRole && r.oldestDue.isValid() && r.oldestDue < QDate::currentDate())
+    if (role == Qt::ForegroundRole && r.oldestDue.isValid() && r.oldestDue < clock::today())
         return QColor(Qt::red);
     if (role != Qt::DisplayRole)
         return {};

@@ -10,7 +10,10 @@ class OpenBalancesModel : public PagedPanelModel<OpenBalanceRow>
 public:
     enum class Column { Transaction, Status, Payments, Open, OldestDue, Count };
     explicit OpenBalancesModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::openBalances, int(Column::Count), parent)
+        : PagedPanelModel(
+              store, &Store::openBalances, int(Column::Count),
+              {QStringLiteral("charge"), QStringLiteral("payment"), QStringLiteral("transaction")},
+              parent)
     {}
 
 protected:

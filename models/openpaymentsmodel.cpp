@@ -1,4 +1,5 @@
 #include "openpaymentsmodel.h"
+#include "clock.h"
 
 #include "format.h"
 
@@ -15,7 +16,7 @@ QVariant OpenPaymentsModel::cell(const OpenPaymentRow &r, int columnIndex, int r
     if (role == Qt::TextAlignmentRole)
         return (column == Column::Amount) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                           : QVariant();
-    if (role == Qt::ForegroundRole && r.dueOn.isValid() && r.dueOn < QDate::currentDate())
+    if (role == Qt::ForegroundRole && r.dueOn.isValid() && r.dueOn < clock::today())
         return QColor(Qt::red); // overdue
     if (role != Qt::DisplayRole)
         return {};

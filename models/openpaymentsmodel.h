@@ -10,7 +10,10 @@ class OpenPaymentsModel : public PagedPanelModel<OpenPaymentRow>
 public:
     enum class Column { Due, Transaction, Description, Amount, Count };
     explicit OpenPaymentsModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::openPayments, int(Column::Count), parent)
+        : PagedPanelModel(
+              store, &Store::openPayments, int(Column::Count),
+              {QStringLiteral("charge"), QStringLiteral("payment"), QStringLiteral("transaction")},
+              parent)
     {}
 
 protected:

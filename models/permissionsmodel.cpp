@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace rentdesk {
 
 int PermissionsModel::rowCount(const QModelIndex &parent) const
@@ -16,22 +18,34 @@ int PermissionsModel::columnCount(const QModelIndex &parent) const
 
 void PermissionsModel::load()
 {
-    m_rows = (m_store && !m_customerId.isEmpty()) ? m_store->permissions(m_customerId)
+    bool ok = true;
+    m_rows = (m_store && !m_customerId.isEmpty()) ? m_store->permissions(m_customerId, &ok)
                                                   : QList<PermissionRow>();
+    setReadOk(ok);
 }
 
-void PermissionsModel::storeChanged(const StoreChange &change)
+void PermissionsModel::storeChanged(const QList<StoreChange> &changes)
 {
-    // A new customer group changes where the answers come from.
-    if (change.entity != StoreChange::Entity::Customer ||
-        !change.fields.contains(CustomerField::Group) || !m_store)
+    // The customer's own settings, its group, the group's and the default permissions all
+    // change where an answer comes from.
+    const bool touched = std::any_of(changes.begin(), changes.end(), [](const StoreChange &c) {
+        return c.kind == StoreChange::Kind::Reset || c.is("customer_permission") ||
+               c.is("default_permission") || c.is("group_permission") ||
+               (c.is("customer") && c.fields.contains(columnName(CustomerField::Group)));
+    });
+    if (!touched || !m_store)
         return;
-    const QList<PermissionRow> fresh = m_store->permissions(m_customerId);
-    if (fresh.size() != m_rows.size())
-        return;
-    m_rows = fresh;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
+    bool ok = true;
+    const QList<PermissionRow> fresh = m_store->permissions(m_customerId, &ok);
+    setReadOk(ok);
+    if (!ok || fresh.size() != m_rows.size())
+        return; // the list of permissions is fixed by the program; a failed read keeps the rows
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (fresh.at(i) == m_rows.at(i))
+            continue;
+        m_rows[i] = fresh.at(i);
+        emit dataChanged(index(i, 0), index(i, int(Column::Count) - 1));
+    }
 }
 
 QVariant PermissionsModel::data(const QModelIndex &index, int role) const

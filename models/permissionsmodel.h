@@ -20,7 +20,7 @@ public:
 
 protected:
     void load() override;
-    void storeChanged(const StoreChange &change) override;
+    void storeChanged(const QList<StoreChange> &changes) override;
 
 private:
     QList<PermissionRow> m_rows;

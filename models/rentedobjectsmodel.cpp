@@ -1,4 +1,5 @@
 #include "rentedobjectsmodel.h"
+#include "clock.h"
 
 #include "format.h"
 
@@ -16,16 +17,15 @@ QVariant RentedObjectsModel::cell(const RentedObjectRow &r, int columnIndex, int
         return (column == Column::Quantity || column == Column::Price)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    if (role == Qt::ForegroundRole && r.dueAt.isValid() &&
-        r.dueAt < QDateTime::currentDateTimeUtc())
+    if (role == Qt::ForegroundRole && r.dueAt.isValid() && r.dueAt < clock::nowUtc())
         return QColor(Qt::red); // overdue
     if (role == Qt::FontRole && r.dueAt.isValid() &&
-        r.dueAt.toLocalTime().date() == QDate::currentDate()) {
+        r.dueAt.toLocalTime().date() == clock::today()) {
         QFont bold;
         bold.setBold(true);
         return bold; // due today
     }
-    if (role == Qt::ToolTipRole && r.dueAt.isValid() && r.dueAt < QDateTime::currentDateTimeUtc())
+    if (role == Qt::ToolTipRole && r.dueAt.isValid() && r.dueAt < clock::nowUtc())
         return tr("Overdue since %1").arg(formatDateTime(r.dueAt));
     if (role != Qt::DisplayRole)
         return {};

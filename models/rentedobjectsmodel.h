@@ -10,7 +10,10 @@ class RentedObjectsModel : public PagedPanelModel<RentedObjectRow>
 public:
     enum class Column { Object, Barcode, Transaction, Since, Due, Quantity, Price, Count };
     explicit RentedObjectsModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::rentedObjects, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::rentedObjects, int(Column::Count),
+                          {QStringLiteral("transaction"), QStringLiteral("transaction_line"),
+                           QStringLiteral("rental_object"), QStringLiteral("article")},
+                          parent)
     {}
 
 protected:

@@ -10,7 +10,10 @@ class TransactionsModel : public PagedPanelModel<TransactionRow>
 public:
     enum class Column { Number, Type, Status, Period, Total, Open, Count };
     explicit TransactionsModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::transactions, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::transactions, int(Column::Count),
+                          {QStringLiteral("transaction"), QStringLiteral("transaction_line"),
+                           QStringLiteral("charge"), QStringLiteral("payment")},
+                          parent)
     {}
 
 protected:

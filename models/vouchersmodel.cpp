@@ -1,4 +1,5 @@
 #include "vouchersmodel.h"
+#include "clock.h"
 
 #include "format.h"
 
@@ -17,7 +18,7 @@ QVariant VouchersModel::cell(const VoucherRow &r, int columnIndex, int role) con
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     const bool usable =
-        r.remaining.minor > 0 && (!r.expiresOn.isValid() || r.expiresOn >= QDate::currentDate());
+        r.remaining.minor > 0 && (!r.expiresOn.isValid() || r.expiresOn >= clock::today());
     if (role == Qt::ForegroundRole && !usable)
         return QColor(Qt::gray);
     if (role == Qt::ToolTipRole && !usable)

@@ -10,7 +10,8 @@ class VouchersModel : public PagedPanelModel<VoucherRow>
 public:
     enum class Column { Code, Value, Remaining, Expires, Count };
     explicit VouchersModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::vouchers, int(Column::Count), parent)
+        : PagedPanelModel(store, &Store::vouchers, int(Column::Count),
+                          {QStringLiteral("voucher"), QStringLiteral("voucher_redemption")}, parent)
     {}
 
 protected:

@@ -1,4 +1,5 @@
 #include "customervalidator.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -139,7 +140,7 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
         }
         const QDate d = input.typeId() == QMetaType::QDate ? input.toDate() : parseDate(text);
         c.value = d;
-        const QDate today = QDate::currentDate();
+        const QDate today = clock::today();
         if (!d.isValid())
             c.error = QCoreApplication::translate(
                 "rentdesk::CustomerValidator",

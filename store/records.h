@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 // Value rows the store hands to the panels' models: one struct per panel, no SQL outside the store.
 namespace rentdesk {
@@ -16,6 +17,8 @@ struct RentedObjectRow
     int quantity = 1;
     QDateTime startAt, dueAt;
     Money price;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const RentedObjectRow &, const RentedObjectRow &) = default;
 };
 
 struct TransactionRow
@@ -23,6 +26,8 @@ struct TransactionRow
     QString id, number, kind, status;
     QDateTime startAt, endAt;
     Money total, open;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const TransactionRow &, const TransactionRow &) = default;
 };
 
 struct DamageCaseRow
@@ -31,6 +36,8 @@ struct DamageCaseRow
     QDate openedOn;
     int damageCount = 0;
     Money cost;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const DamageCaseRow &, const DamageCaseRow &) = default;
 };
 
 struct AccessRow
@@ -38,6 +45,8 @@ struct AccessRow
     QString id, login, state, createdVia;
     bool hasPassword = false;
     QDateTime createdAt, lastLoginAt;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const AccessRow &, const AccessRow &) = default;
 };
 
 struct VoucherRow
@@ -45,6 +54,8 @@ struct VoucherRow
     QString id, code;
     Money value, remaining;
     QDate expiresOn;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const VoucherRow &, const VoucherRow &) = default;
 };
 
 struct OpenPaymentRow
@@ -52,6 +63,8 @@ struct OpenPaymentRow
     QString id, transactionNumber, description;
     Money amount;
     QDate dueOn;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const OpenPaymentRow &, const OpenPaymentRow &) = default;
 };
 
 struct OpenBalanceRow
@@ -60,6 +73,8 @@ struct OpenBalanceRow
     int openPayments = 0;
     Money open;
     QDate oldestDue;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const OpenBalanceRow &, const OpenBalanceRow &) = default;
 };
 
 struct DocumentRow
@@ -67,6 +82,8 @@ struct DocumentRow
     QString id, fileName, mimeType, sha256, note;
     qint64 sizeBytes = 0;
     QDateTime createdAt;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const DocumentRow &, const DocumentRow &) = default;
 };
 
 struct PermissionRow
@@ -75,6 +92,7 @@ struct PermissionRow
     QString key, label;
     bool allowed = false;
     Source source = Source::Default;
+    friend bool operator==(const PermissionRow &, const PermissionRow &) = default;
 };
 
 struct ActivityRow
@@ -82,7 +100,51 @@ struct ActivityRow
     qint64 seq = 0;
     QDateTime at;
     QString staffName, action, field, oldValue, newValue;
+    QVariantList pageKey; // the sort key and id, for the next page
+    friend bool operator==(const ActivityRow &, const ActivityRow &) = default;
 };
+
+// The identity of a panel row, for telling which rows a change added, changed or removed.
+inline QString rowKey(const RentedObjectRow &r)
+{
+    return r.lineId;
+}
+inline QString rowKey(const TransactionRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const DamageCaseRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const AccessRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const VoucherRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const OpenPaymentRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const OpenBalanceRow &r)
+{
+    return r.transactionId;
+}
+inline QString rowKey(const DocumentRow &r)
+{
+    return r.id;
+}
+inline QString rowKey(const ActivityRow &r)
+{
+    return QString::number(r.seq);
+}
+inline QString rowKey(const PermissionRow &r)
+{
+    return r.key;
+}
 
 // What the header shows besides the customer's own fields.
 struct CustomerOverview

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "schemasteps.h"
 #include "textfold.h"
 
 #include <QSqlError>
@@ -310,6 +311,10 @@ const std::vector<Schema::Step> &Schema::steps()
         {2, QStringLiteral("customer search index"), applySearchStep},
         {3, QStringLiteral("sync outbox, sync state and customer number blocks"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kSyncTables, e); }},
+        {4,
+         QStringLiteral("sync-ready: versions, tombstones, appended money, one mutation per "
+                        "operation, change log"),
+         schemasteps::syncReady},
     };
     return s;
 }

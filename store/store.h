@@ -2,8 +2,11 @@
 
 #include "customer.h"
 #include "records.h"
+#include "storechange.h"
+#include "writecontext.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
@@ -13,21 +16,14 @@
 #include <map>
 #include <memory>
 
+class QTimer;
+
 namespace rentdesk {
 
-// What a committed write changed, for the models of open cards.
-struct StoreChange
-{
-    enum class Entity { Customer, Activity };
-    enum class Kind { Inserted, Updated, Removed };
-    Entity entity = Entity::Customer;
-    Kind kind = Kind::Updated;
-    QString customerId;
-    QList<CustomerField> fields; // for customer updates
-};
+struct SyncEntity;
 
-// The result of a write a person asked for. On failure nothing was written, `error` says why and
-// `fieldErrors` names the fields to mark.
+// The result of a write a person asked for. On failure nothing was written, `error` says why in
+// words and `fieldErrors` names the fields to mark.
 struct WriteResult
 {
     QString error;
@@ -36,19 +32,31 @@ struct WriteResult
     bool ok() const { return error.isEmpty() && fieldErrors.isEmpty(); }
 };
 
-class WriteContext;
+// One row as the server sends it: its declared fields (all or some), its server version, and
+// whether it is tombstoned.
+struct RemoteRow
+{
+    QString entity, id;
+    qint64 serverVersion = 0;
+    bool deleted = false;
+    QJsonObject values;
+};
 
-// The local store: one SQLite file. All SQL of the desk lives here. Every change a person makes
-// goes through write(): rows, activity entries and sync outbox entries commit together.
+// The local store: one SQLite file. All SQL of the desk lives here (split by domain into
+// store*.cpp files). Every change a person makes goes through write(); every change from the
+// server through applyRemote(). Both commit rows, versions and the change log together and then
+// announce the changed rows with the same notices.
 class Store : public QObject
 {
     Q_OBJECT
 public:
+    enum class OpenMode { ReadWrite, ReadOnly };
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
     // Opens (creating when missing) and upgrades the file. Returns false with lastError().
-    bool open(const QString &path);
+    // ReadOnly neither creates, upgrades nor writes anything (for `rentdesk-cli check`).
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -57,10 +65,18 @@ public:
     // Where document bytes are kept, by SHA-256, beside the database file.
     QString fileStorePath() const;
 
-    // --- identity of this desk ---
+    // --- identity of this desk (docs/sync-store.md) ---
     QString clientId() const { return m_clientId; }
+    // Given by the server at enrolment; empty until then (numbers are provisional meanwhile).
     QString deskCode() const { return m_deskCode; }
+    // What provisional customer numbers start with: the desk code, or before enrolment "P-" and
+    // six characters of the client id.
+    QString provisionalPrefix() const;
+    // What the status bar calls this desk: its name from enrolment, else the computer's name.
+    QString deskName() const;
+    qint64 lastMutationId() const;
     QString currentStaffId() const { return m_staffId; }
+    QString currentStaffName() const;
     void setCurrentStaff(const QString &staffId) { m_staffId = staffId; }
     // The staff member the desk acts as until sign-in exists: the first one, made when missing.
     QString ensureDeskStaff();
@@ -74,7 +90,8 @@ public:
     // Customers that are probably the same person: same e-mail, or same name and birth date.
     QList<CustomerSummary> likelyDuplicates(const Customer &candidate) const;
     QList<QPair<QString, QString>> customerGroups() const; // id, name
-    CustomerOverview overview(const QString &customerId) const;
+    // False in *ok when the store could not be read (the header then says so).
+    CustomerOverview overview(const QString &customerId, bool *ok = nullptr) const;
 
     WriteResult createCustomer(Customer draft);
     WriteResult updateCustomer(const QString &id, const QHash<CustomerField, QVariant> &changes);
@@ -83,21 +100,45 @@ public:
     bool addNumberBlock(qint64 first, qint64 last, const QString &source);
     qint64 numbersLeftInBlocks() const;
 
-    // --- panels of the card: pages of value rows ---
-    QList<RentedObjectRow> rentedObjects(const QString &customerId, int offset, int limit) const;
-    QList<TransactionRow> transactions(const QString &customerId, int offset, int limit) const;
-    QList<DamageCaseRow> damageCases(const QString &customerId, int offset, int limit) const;
-    QList<AccessRow> accesses(const QString &customerId, int offset, int limit) const;
-    QList<VoucherRow> vouchers(const QString &customerId, int offset, int limit) const;
-    QList<OpenPaymentRow> openPayments(const QString &customerId, int offset, int limit) const;
-    QList<OpenBalanceRow> openBalances(const QString &customerId, int offset, int limit) const;
-    QList<DocumentRow> documents(const QString &customerId, int offset, int limit) const;
-    QList<PermissionRow> permissions(const QString &customerId) const;
-    QList<ActivityRow> activities(const QString &customerId, int offset, int limit) const;
-    QList<ActivityRow> activitiesAfter(const QString &customerId, qint64 seq) const;
+    // --- panels of the card: pages of value rows, by key ---
+    // `after` is the page key of the last row the panel has (empty for the first page); rows
+    // that arrive between two pages are neither skipped nor repeated. On a failed read *ok is
+    // false and the list is empty.
+    QList<RentedObjectRow> rentedObjects(const QString &customerId, const QVariantList &after,
+                                         int limit, bool *ok = nullptr) const;
+    QList<TransactionRow> transactions(const QString &customerId, const QVariantList &after,
+                                       int limit, bool *ok = nullptr) const;
+    QList<DamageCaseRow> damageCases(const QString &customerId, const QVariantList &after,
+                                     int limit, bool *ok = nullptr) const;
+    QList<AccessRow> accesses(const QString &customerId, const QVariantList &after, int limit,
+                              bool *ok = nullptr) const;
+    QList<VoucherRow> vouchers(const QString &customerId, const QVariantList &after, int limit,
+                               bool *ok = nullptr) const;
+    QList<OpenPaymentRow> openPayments(const QString &customerId, const QVariantList &after,
+                                       int limit, bool *ok = nullptr) const;
+    QList<OpenBalanceRow> openBalances(const QString &customerId, const QVariantList &after,
+                                       int limit, bool *ok = nullptr) const;
+    QList<DocumentRow> documents(const QString &customerId, const QVariantList &after, int limit,
+                                 bool *ok = nullptr) const;
+    QList<ActivityRow> activities(const QString &customerId, const QVariantList &after, int limit,
+                                  bool *ok = nullptr) const;
+    QList<PermissionRow> permissions(const QString &customerId, bool *ok = nullptr) const;
 
-    // --- sync outbox (read side; the sync client comes later) ---
+    // --- sync (docs/sync-store.md; the sync client uses these) ---
     int pendingOutboxCount() const;
+    // Remote changes: rows with their server versions and the activities the server sends, in one
+    // transaction, with no outbox entry. A field with a pending local change keeps the local
+    // value (the server decides when the local mutation arrives).
+    WriteResult applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities = {});
+    // The server applied the mutations up to this id; or, with a rejection, refused this one
+    // mutation for good (the reason is kept for a person to see, the queue goes on).
+    bool markMutationsDone(qint64 upToMutationId, const QString &rejection = {});
+    // Polls the file for commits made by other connections or processes (sync module,
+    // rentdesk-cli) and announces what they changed; 0 stops.
+    void watchOtherWriters(int intervalMs);
+    // Reads the change log and announces what is new; called after each own commit and by the
+    // watch timer.
+    void deliverChanges();
 
     // --- maintenance ---
     struct CheckReport
@@ -105,15 +146,16 @@ public:
         int schemaVersion = 0;
         QStringList problems;
     };
-    CheckReport check() const;
+    // `quick`: SQLite's quick_check instead of the full integrity and foreign key checks.
+    CheckReport check(bool quick = false) const;
 
     // Tests only: called at named points inside a write; returning false makes the write fail
     // there, as a crash or a full disk would. Points: "after-rows", "before-outbox".
     using FaultHook = std::function<bool(const char *point)>;
     void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
 
-    // The one write path. `operation` changes rows through the context and records what it did;
-    // activity and outbox entries are appended, and all commits or nothing does.
+    // The one write path. `operation` changes rows through the context; activity entries, the
+    // operation's one outbox entry and the change log are appended, and all commits or nothing.
     WriteResult write(const std::function<bool(WriteContext &)> &operation);
 
     static QString newId();
@@ -121,63 +163,34 @@ public:
 
 signals:
     void changed(const rentdesk::StoreChange &change);
+    // The same changes, once per commit, for models that refresh once for several rows.
+    void changesCommitted(const QList<rentdesk::StoreChange> &changes);
+    // The number of changes waiting for the server may have changed.
+    void outboxChanged();
 
 private:
     QSqlQuery &cached(int key, const char *sql) const;
     bool readIdentity();
+    bool begin(QString *error);
+    void rollback();
+    bool commit(QString *error);
     QString allocateCustomerNumber(WriteContext &ctx);
+    // Local data derived from a synced row: the customer search index.
+    bool refreshDerived(const SyncEntity &entity, const QString &id, QString *error);
+    bool logChange(WriteContext &ctx, const SyncEntity &entity, const QString &id,
+                   StoreChange::Kind kind, const QStringList &fields);
+    bool writeActivities(WriteContext &ctx, QJsonArray *payload);
+    bool writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload);
 
     QSqlDatabase m_db;
     QString m_connection, m_path, m_lastError;
     QString m_clientId, m_deskCode, m_staffId;
+    bool m_readOnly = false;
+    qint64 m_deliveredSeq = 0;
+    qint64 m_dataVersion = -1;
+    QTimer *m_watch = nullptr;
     mutable std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
     FaultHook m_faultHook;
 };
 
-// Handed to an operation inside write(): executes SQL and records activity and outbox entries.
-class WriteContext
-{
-public:
-    explicit WriteContext(QSqlDatabase &db)
-        : m_db(db)
-    {}
-    QSqlDatabase &db() { return m_db; }
-    // Prepares, binds in order and executes; on failure records the error and returns false.
-    bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *out = nullptr);
-    QVariant scalar(const QString &sql, const QVariantList &values = {});
-
-    void addActivity(const QString &customerId, const QString &action, const QString &field = {},
-                     const QString &oldValue = {}, const QString &newValue = {});
-    void addOutbox(const QString &entity, const QString &entityId, const QString &operation,
-                   qint64 baseVersion, const QJsonObject &payload);
-    void notify(const StoreChange &change) { changes << change; }
-    void fail(const QString &message) { error = message; }
-    void failField(CustomerField field, const QString &message)
-    {
-        fieldErrors.insert(field, message);
-    }
-
-    struct Activity
-    {
-        QString customerId, action, field, oldValue, newValue;
-    };
-    struct Outbox
-    {
-        QString entity, entityId, operation;
-        qint64 baseVersion;
-        QJsonObject payload;
-    };
-    QList<Activity> activities;
-    QList<Outbox> outbox;
-    QList<StoreChange> changes;
-    QString error;
-    QHash<CustomerField, QString> fieldErrors;
-    QString createdId;
-
-private:
-    QSqlDatabase &m_db;
-};
-
 } // namespace rentdesk
-
-Q_DECLARE_METATYPE(rentdesk::StoreChange)

@@ -12,3 +12,5 @@ rentdesk_add_test(tst_customervalidator SOURCES tst_customervalidator.cpp ${stor
 rentdesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp ${store_test_helpers}
                   LIBS rentdesk_store)
 add_dependencies(tst_crashsafety rentdesk-cli)
+# Sync readiness: one replayable mutation per operation, the apply path, concurrent writers.
+rentdesk_add_test(tst_syncstore SOURCES tst_syncstore.cpp ${store_test_helpers} LIBS rentdesk_store)

@@ -3,6 +3,7 @@
 // Small helpers shared by the store tests: a connection of the test's own to a store file (to
 // read what is really on disk, not what the Store object caches), and customer drafts.
 
+#include "clock.h"
 #include "customer.h"
 #include "store.h"
 
@@ -17,6 +18,13 @@
 #include <QVariant>
 
 namespace storetest {
+
+// Tests run at a fixed time, so that checks against "today" (overdue, birth dates, expiry) give
+// the same answer on every day and across midnight.
+inline void fixClock()
+{
+    rentdesk::clock::setNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(12, 0)).toUTC());
+}
 
 // An independent QSQLITE connection to `path`; closed and removed on destruction. Every query
 // is a fresh SELECT, so it sees exactly what was committed to the file.

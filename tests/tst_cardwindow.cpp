@@ -43,7 +43,7 @@ private slots:
     void headerShowsTheCustomer();
     void panelsShowDemoRows();
     void masterDataProblemIsShownUnderTheTable();
-    void grabShowsSomething();
+    void grabShowsTheCustomersData();
 
 private:
     uitest::DemoStore m_demo;
@@ -242,16 +242,51 @@ void TestCardWindow::masterDataProblemIsShownUnderTheTable()
     QVERIFY(problems->isHidden());
 }
 
-void TestCardWindow::grabShowsSomething()
+// The picture a person sees: the master data table shows the customer's values as text (dark
+// pixels on the light table), the status bar names the desk and the changes waiting.
+void TestCardWindow::grabShowsTheCustomersData()
 {
     CustomerCardWindow card(m_demo.store.get(), m_customer);
     card.setAttribute(Qt::WA_DeleteOnClose, false);
     card.resize(1366, 768);
     card.show();
     QVERIFY(QTest::qWaitForWindowExposed(&card));
-    const QImage shot = card.grab().toImage();
-    QVERIFY(!shot.isNull());
-    QVERIFY(shot.width() >= 1000);
+    QCOMPARE(card.grab().size(), card.size() * card.devicePixelRatio());
+
+    QTableView *master = nullptr;
+    for (QTableView *v : card.findChildren<QTableView *>())
+        if (v->model() == card.masterDataModel())
+            master = v;
+    QVERIFY(master);
+    // Raise the master data tab, so it is the one drawn.
+    for (QDockWidget *dock : card.panels())
+        if (dock->isAncestorOf(master))
+            dock->raise();
+    QTest::qWait(50);
+    const QRect r(master->viewport()->mapTo(&card, QPoint(0, 0)), master->viewport()->size());
+    auto darkPixels = [&] {
+        const QImage shot = card.grab().toImage();
+        int dark = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                dark += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
+        return dark;
+    };
+    const int dark = darkPixels();
+    QVERIFY2(dark > 500,
+             qPrintable(QStringLiteral("only %1 dark pixels: no text drawn").arg(dark)));
+    // An empty customer card would show an empty table: far fewer dark pixels.
+    card.masterDataModel()->setCustomer(QString());
+    QTest::qWait(50);
+    const int emptyDark = darkPixels();
+    QVERIFY2(emptyDark * 10 < dark,
+             qPrintable(QStringLiteral("%1 vs %2").arg(emptyDark).arg(dark)));
+
+    auto *status = card.findChild<QLabel *>(QStringLiteral("deskStatus"));
+    QVERIFY(status);
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(m_demo.store->deskName()), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("waiting")), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestCardWindow)

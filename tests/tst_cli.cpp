@@ -1,11 +1,14 @@
 // rentdesk-cli as a person or a script uses it: the real binary in a child process, its exit
 // codes and what it prints.
 
+#include "schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,9 @@ private slots:
     void checkOfAMissingFileFails();
     void checkOfACorruptedFileFails_data();
     void checkOfACorruptedFileFails();
+    void checkLeavesTheFileAsItWas_data();
+    void checkLeavesTheFileAsItWas();
+    void checkDoesNotUpgradeAnOlderFile();
 
 private:
     struct Result
@@ -127,7 +133,8 @@ void TestCli::demoThenCheck()
 
     const Result check = run({QStringLiteral("check"), QStringLiteral("--database"), path});
     VERIFY_CODE(check, 0);
-    QVERIFY(check.out.contains(QStringLiteral("Schema version: 3")));
+    QVERIFY(check.out.contains(
+        QStringLiteral("Schema version: %1").arg(rentdesk::Schema::latestVersion())));
     QVERIFY(check.out.trimmed().endsWith(QStringLiteral("OK")));
 }
 
@@ -350,6 +357,60 @@ void TestCli::checkOfACorruptedFileFails()
     VERIFY_CODE(r, 1);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!r.out.trimmed().endsWith(QStringLiteral("OK")));
+}
+
+void TestCli::checkLeavesTheFileAsItWas_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("full") << QStringList();
+    QTest::newRow("quick") << QStringList{QStringLiteral("--quick")};
+}
+
+// A check reads; it must not change what it checks: not the file, not its journal.
+void TestCli::checkLeavesTheFileAsItWas()
+{
+    QFETCH(QStringList, options);
+    auto bytes = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes(m_demo);
+    QVERIFY(before.size() > 100000);
+    const bool walBefore = QFileInfo::exists(m_demo + QStringLiteral("-wal"));
+    const Result check =
+        run(QStringList{QStringLiteral("check"), QStringLiteral("--database"), m_demo} + options);
+    VERIFY_CODE(check, 0);
+    QVERIFY(check.out.trimmed().endsWith(QStringLiteral("OK")));
+    QVERIFY2(bytes(m_demo) == before, "check changed the store file");
+    // SQLite may leave an empty write-ahead log beside a WAL file it read; it holds nothing.
+    if (!walBefore)
+        QCOMPARE(QFileInfo(m_demo + QStringLiteral("-wal")).size(), 0);
+}
+
+void TestCli::checkDoesNotUpgradeAnOlderFile()
+{
+    // A file of schema version 3, as an older RentDesk left it.
+    const QString path = newPath();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(rentdesk::Schema::upgrade(db, &error, 3), qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    const Result check = run({QStringLiteral("check"), QStringLiteral("--database"), path});
+    VERIFY_CODE(check, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("Schema version: 3")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("upgrades the file")), qPrintable(check.out));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY2(f.readAll() == before, "check upgraded or otherwise changed an older file");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

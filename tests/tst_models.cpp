@@ -12,11 +12,14 @@
 #include "openpaymentsmodel.h"
 #include "permissionsmodel.h"
 #include "rentedobjectsmodel.h"
+#include "storetesthelpers.h"
 #include "transactionsmodel.h"
 #include "uitesthelpers.h"
 #include "vouchersmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -36,6 +39,9 @@ private slots:
     void rentedObjectsShowOnlyWhatIsOut();
     void openBalancesSumPerTransaction();
     void searchModel();
+    void remoteChangeUpdatesPanelsWithoutReset();
+    void rowsArrivingBetweenPagesAreNeitherSkippedNorRepeated();
+    void failedReadShowsAsErrorNotAsEmptyList();
 
 private:
     qint64 countFor(const char *sql) const;
@@ -89,20 +95,23 @@ void TestModels::panelModel_data()
         "SELECT count(*) FROM vouchers WHERE customer_id = ?");
     add(
         "open payments", [](Store *s) { return new OpenPaymentsModel(s); },
-        "SELECT count(*) FROM payments WHERE customer_id = ? AND status = 'open'");
+        "SELECT count(*) FROM charge_balances WHERE customer_id = ? AND open_minor > 0");
     add(
         "open balances", [](Store *s) { return new OpenBalancesModel(s); },
-        "SELECT count(DISTINCT coalesce(transaction_id, '')) FROM payments WHERE customer_id = ? "
-        "AND status = 'open'");
+        "SELECT count(DISTINCT coalesce(transaction_id, '')) FROM charge_balances WHERE "
+        "customer_id = ? AND open_minor > 0");
     add(
         "documents", [](Store *s) { return new DocumentsModel(s); },
         "SELECT count(*) FROM documents WHERE customer_id = ?");
     add(
         "permissions", [](Store *s) { return new PermissionsModel(s); },
-        "SELECT 5 + 0 * length(?)");
+        "SELECT count(*) FROM default_permissions WHERE deleted_at IS NULL AND length(?) > 0");
     add(
         "master data", [](Store *s) { return new MasterDataModel(s); },
-        "SELECT 15 + 0 * length(?)");
+        "SELECT count(*) FROM pragma_table_info('customers') WHERE name IN ('first_name', "
+        "'last_name', 'company', 'email', 'phone', 'street', 'postcode', 'city', 'country', "
+        "'birth_date', 'language', 'group_id', 'blocked', 'blocked_reason', 'note') AND length(?) "
+        "> 0");
     add(
         "activities", [](Store *s) { return new ActivitiesModel(s); },
         "SELECT count(*) FROM activities WHERE customer_id = ?");
@@ -224,7 +233,7 @@ void TestModels::rentedObjectsShowOnlyWhatIsOut()
     // Sorted by due date; a row due today is there for the demo customer.
     bool dueToday = false;
     for (int r = 0; r < model.rowCount(); ++r) {
-        dueToday |= model.rowAt(r).dueAt.toLocalTime().date() == QDate::currentDate();
+        dueToday |= model.rowAt(r).dueAt.toLocalTime().date() == rentdesk::clock::today();
         QVERIFY(!model.data(model.index(r, int(RentedObjectsModel::Column::Barcode)))
                      .toString()
                      .isEmpty());
@@ -276,6 +285,132 @@ void TestModels::searchModel()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.data(model.index(0, int(CustomerSearchModel::Column::Email))).toString(),
              QStringLiteral("anna.neu@example.de"));
+}
+
+// A change that arrives from the server (the apply path) reaches the open card like a local one:
+// single rows change or appear, nothing is reset, and no outbox entry is written.
+void TestModels::remoteChangeUpdatesPanelsWithoutReset()
+{
+    Store *store = m_demo.store.get();
+    MasterDataModel master(store);
+    TransactionsModel transactions(store);
+    ActivitiesModel activities(store);
+    const auto t1 = uitest::testerFor(&master);
+    const auto t2 = uitest::testerFor(&transactions);
+    const auto t3 = uitest::testerFor(&activities);
+    master.setCustomer(m_customer);
+    transactions.setCustomer(m_customer);
+    activities.setCustomer(m_customer);
+    QSignalSpy resets1(&master, &QAbstractItemModel::modelReset);
+    QSignalSpy resets2(&transactions, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&master, &QAbstractItemModel::dataChanged);
+    QSignalSpy newTransactions(&transactions, &QAbstractItemModel::rowsInserted);
+    QSignalSpy newActivities(&activities, &QAbstractItemModel::rowsInserted);
+    const int outbox = store->pendingOutboxCount();
+    const int transactionRows = transactions.rowCount();
+
+    const QString tx = Store::newId();
+    const QString now = Store::nowText();
+    const QList<RemoteRow> rows = {
+        RemoteRow{QStringLiteral("customer"), m_customer, 41, false,
+                  QJsonObject{{QStringLiteral("note"), QStringLiteral("Zahlt immer bar")}}},
+        RemoteRow{QStringLiteral("transaction"), tx, 42, false,
+                  QJsonObject{{QStringLiteral("number"), QStringLiteral("W-0001")},
+                              {QStringLiteral("customer_id"), m_customer},
+                              {QStringLiteral("kind"), QStringLiteral("booking")},
+                              {QStringLiteral("status"), QStringLiteral("booking")},
+                              {QStringLiteral("start_at"), QStringLiteral("2099-01-01T09:00:00Z")},
+                              {QStringLiteral("end_at"), QStringLiteral("2099-01-02T09:00:00Z")},
+                              {QStringLiteral("created_at"), now}}}};
+    const QJsonArray remoteActivities{
+        QJsonObject{{QStringLiteral("id"), Store::newId()},
+                    {QStringLiteral("customer_id"), m_customer},
+                    {QStringLiteral("at"), now},
+                    {QStringLiteral("staff_id"), QJsonValue::Null},
+                    {QStringLiteral("action"), QStringLiteral("customer.changed")},
+                    {QStringLiteral("field"), QStringLiteral("note")},
+                    {QStringLiteral("old_value"), QString()},
+                    {QStringLiteral("new_value"), QStringLiteral("Zahlt immer bar")}}};
+    const WriteResult r = store->applyRemote(rows, remoteActivities);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+
+    QCOMPARE(resets1.count(), 0);
+    QCOMPARE(resets2.count(), 0);
+    const int noteRow = MasterDataModel::rowOf(CustomerField::Note);
+    QVERIFY(std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().row() == noteRow;
+    }));
+    QCOMPARE(master.index(noteRow, int(MasterDataModel::Column::Value)).data().toString(),
+             QStringLiteral("Zahlt immer bar"));
+    // The new booking is the newest: it appears at the top as one inserted row.
+    QCOMPARE(newTransactions.count(), 1);
+    QCOMPARE(newTransactions.first().at(1).toInt(), 0);
+    QCOMPARE(transactions.rowCount(), transactionRows + 1);
+    QCOMPARE(transactions.rowAt(0).number, QStringLiteral("W-0001"));
+    QCOMPARE(newActivities.count(), 1);
+    QCOMPARE(store->pendingOutboxCount(), outbox);
+}
+
+void TestModels::rowsArrivingBetweenPagesAreNeitherSkippedNorRepeated()
+{
+    Store *store = m_demo.store.get();
+    TransactionsModel model(store);
+    const auto tester = uitest::testerFor(&model);
+    model.setCustomer(m_customer);
+    QCOMPARE(model.rowCount(), CustomerPanelModel::PageSize);
+    // Three transactions arrive while the first page is shown: one newer than everything, one
+    // among the rows shown, one among the rows not loaded yet.
+    const QString among = model.rowAt(50).startAt.toString(Qt::ISODate);
+    const QString later = model.rowAt(99).startAt.addDays(-30).toString(Qt::ISODate);
+    int n = 0;
+    for (const QString &start : {QStringLiteral("2098-05-05T10:00:00Z"), among, later}) {
+        const WriteResult r = store->write([&](WriteContext &ctx) {
+            return ctx.insert(QStringLiteral("transaction"), Store::newId(),
+                              {{QStringLiteral("number"), QStringLiteral("P-%1").arg(++n)},
+                               {QStringLiteral("customer_id"), m_customer},
+                               {QStringLiteral("kind"), QStringLiteral("request")},
+                               {QStringLiteral("status"), QStringLiteral("request")},
+                               {QStringLiteral("start_at"), start},
+                               {QStringLiteral("end_at"), start},
+                               {QStringLiteral("created_at"), ctx.now()}});
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    }
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY2(!ids.contains(model.rowAt(row).id), "a transaction is listed twice");
+        ids.insert(model.rowAt(row).id);
+        if (row > 0)
+            QVERIFY(model.rowAt(row - 1).startAt >= model.rowAt(row).startAt);
+    }
+    QCOMPARE(qint64(ids.size()),
+             countFor("SELECT count(*) FROM transactions WHERE customer_id = ? AND deleted_at IS "
+                      "NULL"));
+}
+
+void TestModels::failedReadShowsAsErrorNotAsEmptyList()
+{
+    // A second copy of the demo store whose documents table cannot be read any more.
+    uitest::DemoStore broken;
+    QVERIFY(broken.open(20));
+    const QString customer = broken.longHistoryId();
+    DocumentsModel model(broken.store.get());
+    QSignalSpy errors(&model, &CustomerPanelModel::readErrorChanged);
+    model.setCustomer(customer);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.readError().isEmpty());
+    {
+        storetest::RawDb raw(broken.store->path());
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE documents RENAME TO documents_gone")));
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rentdesk store: .*")));
+    model.setCustomer(customer);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY2(!model.readError().isEmpty(), "an unreadable list must not look like an empty one");
+    QVERIFY(!model.readError().contains(QStringLiteral("documents_gone")));
+    QCOMPARE(errors.count(), 1);
 }
 
 QTEST_MAIN(TestModels)

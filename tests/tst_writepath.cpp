@@ -193,50 +193,68 @@ void TestWritePath::updateWritesRowActivityAndOutbox()
     logged.sort();
     QCOMPARE(logged, expected);
     // …and the card's activity panel shows them.
-    QCOMPARE(m_store->activitiesAfter(m_id, activitySeqBefore).size(), expected.size());
+    const QList<ActivityRow> shown = m_store->activities(m_id, {}, 100);
+    QCOMPARE(std::count_if(shown.begin(), shown.end(),
+                           [&](const ActivityRow &a) { return a.seq > activitySeqBefore; }),
+             expected.size());
 
     // One outbox entry with the next mutation id, naming new and old values and this desk.
     const QList<QSqlRecord> outbox = raw.select(
-        QStringLiteral("SELECT mutation_id, entity, entity_id, operation, payload, state FROM "
-                       "sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"),
+        QStringLiteral("SELECT mutation_id, operation, payload, state FROM sync_outbox WHERE "
+                       "mutation_id > ? ORDER BY mutation_id"),
         {mutationBefore});
     QCOMPARE(outbox.size(), 1);
     const QSqlRecord &o = outbox.first();
     QCOMPARE(o.value(QStringLiteral("mutation_id")).toLongLong(), mutationBefore + 1);
-    QCOMPARE(o.value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
-    QCOMPARE(o.value(QStringLiteral("entity_id")).toString(), m_id);
-    QCOMPARE(o.value(QStringLiteral("operation")).toString(), QStringLiteral("update"));
+    QCOMPARE(o.value(QStringLiteral("operation")).toString(), QStringLiteral("customer.update"));
     QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
     const QJsonObject payload = storetest::parseJson(o.value(QStringLiteral("payload")));
     QCOMPARE(payload.value(QStringLiteral("client_id")).toString(), m_store->clientId());
-    const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
-    const QJsonObject old = payload.value(QStringLiteral("old")).toObject();
+    QCOMPARE(payload.value(QStringLiteral("mutation_id")).toInteger(), mutationBefore + 1);
+    // One row change: this customer, at the version the desk had, with old and new values.
+    const QJsonArray rowChanges = payload.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(rowChanges.size(), 1);
+    const QJsonObject rowChange = rowChanges.first().toObject();
+    QCOMPARE(rowChange.value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
+    QCOMPARE(rowChange.value(QStringLiteral("id")).toString(), m_id);
+    QCOMPARE(rowChange.value(QStringLiteral("kind")).toString(), QStringLiteral("update"));
+    QCOMPARE(rowChange.value(QStringLiteral("base_version")).toInteger(), 0);
+    QJsonObject fields = rowChange.value(QStringLiteral("new")).toObject();
+    QJsonObject old = rowChange.value(QStringLiteral("old")).toObject();
+    // updated_at moves along (unless the clock has not moved on); the rest are exactly the
+    // fields the person changed.
+    fields.remove(QStringLiteral("updated_at"));
+    old.remove(QStringLiteral("updated_at"));
     QStringList sentColumns = fields.keys();
     sentColumns.sort();
     QCOMPARE(sentColumns, columns);
     for (const QString &e : std::as_const(expected)) {
         const QStringList parts = e.split(QLatin1Char('|'));
-        QCOMPARE(fields.value(parts.at(0)).toString(), parts.at(2));
-        QCOMPARE(old.value(parts.at(0)).toString(), parts.at(1));
+        // Values travel as SQLite holds them: text as strings, flags as numbers, empty dates null.
+        auto asText = [](const QJsonValue &v) {
+            return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        };
+        QCOMPARE(asText(fields.value(parts.at(0))), parts.at(2));
+        QCOMPARE(asText(old.value(parts.at(0))), parts.at(1));
     }
 
     // The open card hears about it, with the fields that changed.
     QVERIFY(spy.count() >= 1);
     const auto change = spy.first().first().value<StoreChange>();
-    QCOMPARE(change.entity, StoreChange::Entity::Customer);
+    QCOMPARE(change.entity, QStringLiteral("customer"));
     QCOMPARE(change.kind, StoreChange::Kind::Updated);
     QCOMPARE(change.customerId, m_id);
-    QStringList signalled;
-    for (CustomerField f : change.fields)
-        signalled << columnName(f);
+    QCOMPARE(change.id, m_id);
+    QStringList signalled = change.fields;
+    signalled.removeOne(QStringLiteral("updated_at"));
     signalled.sort();
     QCOMPARE(signalled, columns);
 }
 
 void TestWritePath::mutationIdIncreasesByOnePerWrite()
 {
-    // init() made the first write (the customer); every further write takes the next number,
-    // also after the desk program restarted.
+    // init() made the first two writes (the desk's staff member, the customer); every further
+    // write takes the next number, also after the desk program restarted.
     QVERIFY2(m_store->updateCustomer(m_id, {{CustomerField::City, QStringLiteral("Potsdam")}}).ok(),
              "update 1");
     QVERIFY2(m_store->updateCustomer(m_id, {{CustomerField::City, QStringLiteral("Leipzig")}}).ok(),
@@ -253,14 +271,14 @@ void TestWritePath::mutationIdIncreasesByOnePerWrite()
     RawDb raw(m_path);
     QList<qint64> ids;
     for (const QSqlRecord &r :
-         raw.select(QStringLiteral("SELECT mutation_id FROM sync_outbox ORDER BY seq")))
+         raw.select(QStringLiteral("SELECT mutation_id FROM sync_outbox ORDER BY mutation_id")))
         ids << r.value(0).toLongLong();
-    QCOMPARE(ids, (QList<qint64>{1, 2, 3, 4, 5}));
+    QCOMPARE(ids, (QList<qint64>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = "
                                        "'last_mutation_id'"))
                  .toLongLong(),
-             qint64(5));
-    QCOMPARE(m_store->pendingOutboxCount(), 5);
+             qint64(6));
+    QCOMPARE(m_store->pendingOutboxCount(), 6);
 }
 
 void TestWritePath::noOpUpdateWritesNothing_data()
@@ -452,27 +470,33 @@ void TestWritePath::createCustomerAppendsActivityAndOutbox()
     QCOMPARE(activities.first().value(1).toString(), QStringLiteral("K-10002"));
     QCOMPARE(activities.first().value(2).toString(), m_staffId);
 
-    const QList<QSqlRecord> outbox = raw.select(
-        QStringLiteral("SELECT mutation_id, entity, operation, payload FROM sync_outbox WHERE "
-                       "entity_id = ?"),
-        {r.id});
+    const QList<QSqlRecord> outbox =
+        raw.select(QStringLiteral("SELECT mutation_id, operation, payload FROM sync_outbox WHERE "
+                                  "mutation_id > ?"),
+                   {mutationBefore});
     QCOMPARE(outbox.size(), 1);
     QCOMPARE(outbox.first().value(0).toLongLong(), mutationBefore + 1);
-    QCOMPARE(outbox.first().value(1).toString(), QStringLiteral("customer"));
-    QCOMPARE(outbox.first().value(2).toString(), QStringLiteral("insert"));
-    const QJsonObject payload = storetest::parseJson(outbox.first().value(3));
+    QCOMPARE(outbox.first().value(1).toString(), QStringLiteral("customer.create"));
+    const QJsonObject payload = storetest::parseJson(outbox.first().value(2));
     QCOMPARE(payload.value(QStringLiteral("client_id")).toString(), m_store->clientId());
-    const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+    const QJsonArray rowChanges = payload.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(rowChanges.size(), 1);
+    QCOMPARE(rowChanges.first()[QStringLiteral("entity")].toString(), QStringLiteral("customer"));
+    QCOMPARE(rowChanges.first()[QStringLiteral("id")].toString(), r.id);
+    QCOMPARE(rowChanges.first()[QStringLiteral("kind")].toString(), QStringLiteral("insert"));
+    const QJsonObject fields = rowChanges.first()[QStringLiteral("new")].toObject();
     QCOMPARE(fields.value(QStringLiteral("number")).toString(), QStringLiteral("K-10002"));
     QCOMPARE(fields.value(QStringLiteral("last_name")).toString(), QStringLiteral("Schulz"));
     QCOMPARE(fields.value(QStringLiteral("email")).toString(), QStringLiteral("bernd@example.de"));
     QCOMPARE(fields.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1985-05-17"));
 
-    QCOMPARE(spy.count(), 1);
+    // The customer row and its activity, each announced once.
+    QCOMPARE(spy.count(), 2);
     const auto change = spy.first().first().value<StoreChange>();
-    QCOMPARE(change.entity, StoreChange::Entity::Customer);
+    QCOMPARE(change.entity, QStringLiteral("customer"));
     QCOMPARE(change.kind, StoreChange::Kind::Inserted);
     QCOMPARE(change.customerId, r.id);
+    QCOMPARE(spy.at(1).first().value<StoreChange>().entity, QStringLiteral("activity"));
 
     // The desk finds the new customer straight away.
     QCOMPARE(m_store->customer(r.id).number, QStringLiteral("K-10002"));

@@ -2,6 +2,7 @@
 
 // A demo store in a temporary folder, shared by the model and window tests.
 
+#include "clock.h"
 #include "demodata.h"
 #include "store.h"
 
@@ -23,13 +24,16 @@ struct DemoStore
     // `customers` demo customers; K-10001 has the long history.
     bool open(qint64 customers = 150)
     {
+        // A fixed "now" (mid-June, noon), so that overdue and due-today rows do not move at
+        // midnight.
+        rentdesk::clock::setNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(12, 0)).toUTC());
         if (!dir.isValid() || !store->open(dir.filePath(QStringLiteral("desk.sqlite"))))
             return false;
         store->ensureDeskStaff();
         rentdesk::DemoOptions options;
         options.customers = customers;
         options.seed = 7;
-        options.today = QDate::currentDate();
+        options.today = rentdesk::clock::today();
         QString error;
         if (!rentdesk::DemoData::fill(*store, options, &error)) {
             qWarning("demo data: %s", qPrintable(error));

@@ -1,5 +1,7 @@
 #include "customercardwindow.h"
 
+#include "deskstatus.h"
+
 #include "accessesmodel.h"
 #include "activitiesmodel.h"
 #include "customerdialog.h"
@@ -73,10 +75,11 @@ CustomerCardWindow::CustomerCardWindow(Store *store, const QString &customerId, 
     }
     updateTitle();
     connect(store, &Store::changed, this, [this](const StoreChange &change) {
-        if (change.customerId == m_customerId)
+        if (change.kind == StoreChange::Kind::Reset ||
+            (change.is("customer") && change.id == m_customerId))
             updateTitle();
     });
-    statusBar()->showMessage(tr("Desk %1").arg(store->deskCode()));
+    statusBar()->addPermanentWidget(new DeskStatus(store, this));
 }
 
 CustomerCardWindow::~CustomerCardWindow() = default;

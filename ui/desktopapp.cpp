@@ -104,6 +104,8 @@ int runDesktopApp(int argc, char *argv[])
         return 1;
     }
     store.ensureDeskStaff();
+    // Changes that rentdesk-cli or the sync module commit reach the open windows within a second.
+    store.watchOtherWriters(500);
 
     if (parser.isSet(demo) && store.customerCount() == 0) {
         QProgressDialog progress(QApplication::translate("rentdesk::App", "Filling demo data…"),

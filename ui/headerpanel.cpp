@@ -56,9 +56,12 @@ HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *paren
     layout->addWidget(m_balance);
     layout->addStretch();
 
-    connect(store, &Store::changed, this, [this](const StoreChange &change) {
-        if (change.customerId == m_customerId)
-            refresh();
+    connect(store, &Store::changesCommitted, this, [this](const QList<StoreChange> &changes) {
+        for (const StoreChange &c : changes)
+            if (c.kind == StoreChange::Kind::Reset || c.customerId == m_customerId) {
+                refresh();
+                return;
+            }
     });
     refresh();
 }
@@ -111,7 +114,14 @@ void HeaderPanel::refresh()
         lines << tr("Blocked: %1").arg(c.blockedReason);
     m_info->setText(lines.join(QLatin1Char('\n')));
 
-    const CustomerOverview o = m_store->overview(m_customerId);
+    bool ok = true;
+    const CustomerOverview o = m_store->overview(m_customerId, &ok);
+    if (!ok) {
+        m_balance->setText(tr("The balance could not be read from the store; the details are in "
+                              "the log."));
+        m_balance->setStyleSheet(QStringLiteral("color: #8a1c00;"));
+        return;
+    }
     QStringList balance;
     balance << tr("%n object(s) rented", nullptr, o.runningRentals);
     balance << tr("%n transaction(s)", nullptr, o.transactions);

@@ -3,6 +3,7 @@
 #include "customercardwindow.h"
 #include "customerdialog.h"
 #include "customersearchmodel.h"
+#include "deskstatus.h"
 #include "store.h"
 
 #include <QAction>
@@ -132,11 +133,11 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
     connect(store, &Store::changed, this, [this](const StoreChange &change) {
-        if (change.kind == StoreChange::Kind::Inserted &&
-            change.entity == StoreChange::Entity::Customer)
+        if (change.kind != StoreChange::Kind::Updated && change.is("customer"))
             updateStatus();
     });
 
+    statusBar()->addPermanentWidget(new DeskStatus(store, this));
     showRecent();
     updateStatus();
     resize(1000, 640);
@@ -145,9 +146,8 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(tr("%n customer(s) in the store · desk %1", nullptr,
-                                int(qMin<qint64>(m_store->customerCount(), INT_MAX)))
-                                 .arg(m_store->deskCode()));
+    statusBar()->showMessage(tr("%n customer(s) in the store", nullptr,
+                                int(qMin<qint64>(m_store->customerCount(), INT_MAX))));
 }
 
 void MainWindow::searchNow()

@@ -1,7 +1,10 @@
 #include "tablepanel.h"
 
+#include "customerpanelmodel.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,6 +28,21 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_layout->addWidget(m_view);
+    // A list that could not be read says so instead of looking empty.
+    if (auto *panelModel = qobject_cast<CustomerPanelModel *>(model)) {
+        m_error = new QLabel(this);
+        m_error->setObjectName(QStringLiteral("readError"));
+        m_error->setWordWrap(true);
+        m_error->setStyleSheet(QStringLiteral("color: #8a1c00; font-weight: bold;"));
+        m_error->setVisible(!panelModel->readError().isEmpty());
+        m_error->setText(panelModel->readError());
+        m_layout->insertWidget(0, m_error);
+        connect(panelModel, &CustomerPanelModel::readErrorChanged, this,
+                [this](const QString &message) {
+                    m_error->setText(message);
+                    m_error->setVisible(!message.isEmpty());
+                });
+    }
     auto announce = [this] {
         m_view->resizeColumnsToContents();
         emit countChanged(countText());

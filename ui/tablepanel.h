@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QTableView;
 class QVBoxLayout;
 
@@ -18,6 +19,8 @@ public:
     QVBoxLayout *panelLayout() const { return m_layout; }
     // "12" or "100+" while more rows wait to be loaded.
     QString countText() const;
+    // The line above the table that says a read failed; null for models that cannot fail.
+    QLabel *errorLabel() const { return m_error; }
 
 signals:
     void countChanged(const QString &countText);
@@ -26,6 +29,7 @@ private:
     QAbstractItemModel *m_model;
     QTableView *m_view;
     QVBoxLayout *m_layout;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace rentdesk
