@@ -133,41 +133,6 @@
 <context>
     <name>rentdesk::Cli</name>
     <message>
-        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH
-      Open the store (upgrading it), check it and print every problem.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Aufruf: rentdesk-cli COMMAND [OPTIONS]
-
-Befehle:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Füllt eine leere Datenbank mit N Demokunden und deren Historie. Gleicher
-      Seed und gleiches Datum ergeben gleiche Daten (Standard: Seed 1, heute).
-  check --database PATH
-      Öffnet die Datenbank (und aktualisiert sie), prüft sie und gibt jedes
-      Problem aus.
-  search --database PATH TEXT...
-      Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
-      pro Zeile.
-  help
-      Zeigt diesen Text.
-
-Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
     </message>
@@ -258,6 +223,47 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Aufruf: rentdesk-cli COMMAND [OPTIONS]
+
+Befehle:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Füllt eine leere Datenbank mit N Demokunden und deren Historie. Gleicher
+      Seed und gleiches Datum ergeben gleiche Daten (Standard: Seed 1, heute).
+  check --database PATH [--quick]
+      Prüft die Datenbank nur lesend (die Datei bleibt unverändert) und gibt
+      jedes Problem aus. --quick nutzt die Schnellprüfung von SQLite und lässt
+      die Fremdschlüssel aus.
+  search --database PATH TEXT...
+      Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
+      pro Zeile.
+  help
+      Zeigt diesen Text.
+
+Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
+        <translation>Hinweis: Diese RentDesk-Version aktualisiert die Datei auf Schemaversion %1, wenn sie sie zum Arbeiten öffnet.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::Customer</name>
@@ -324,10 +330,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
 </context>
 <context>
     <name>rentdesk::CustomerCardWindow</name>
-    <message>
-        <source>Desk %1</source>
-        <translation>Arbeitsplatz %1</translation>
-    </message>
     <message>
         <source>%1 · %2 – Customer card</source>
         <translation>%1 · %2 – Kundenkarte</translation>
@@ -494,6 +496,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>The changes were not saved: %1</source>
         <translation>Die Änderungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerPanelModel</name>
+    <message>
+        <source>This list could not be read from the store, so it may be incomplete. Close and open the card again; if that does not help, the details are in the log.</source>
+        <translation>Diese Liste konnte nicht aus der Datenbank gelesen werden und ist darum vielleicht unvollständig. Schließen und öffnen Sie die Kundenkarte erneut; hilft das nicht, stehen die Einzelheiten im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +689,40 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskStatus</name>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Arbeitsplatz: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>changes waiting: unknown (the store could not be read)</source>
+        <translation>wartende Änderungen: unbekannt (die Datenbank konnte nicht gelesen werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf die Synchronisation</numerusform>
+            <numerusform>%n Änderungen warten auf die Synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a server yet: every change is kept here and waits until sync is set up. New customers get provisional numbers.</source>
+        <translation>Dieser Arbeitsplatz ist noch bei keinem Server angemeldet: Jede Änderung bleibt hier gespeichert und wartet, bis die Synchronisation eingerichtet ist. Neue Kunden erhalten vorläufige Nummern.</translation>
+    </message>
+    <message>
+        <source>Desk code %1 · client %2</source>
+        <translation>Arbeitsplatzkürzel %1 · Client %2</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DocumentsModel</name>
     <message>
         <source>SHA-256 %1</source>
@@ -840,6 +883,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>voucher credit %1</source>
         <translation>Gutscheinguthaben %1</translation>
     </message>
+    <message>
+        <source>The balance could not be read from the store; the details are in the log.</source>
+        <translation>Der Saldo konnte nicht aus der Datenbank gelesen werden; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>
@@ -911,10 +958,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation> – die besten %1 werden angezeigt; tippen Sie weiter, um einzugrenzen</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in the store · desk %1</source>
+        <source>%n customer(s) in the store</source>
         <translation>
-            <numerusform>%n Kunde in der Datenbank · Arbeitsplatz %1</numerusform>
-            <numerusform>%n Kunden in der Datenbank · Arbeitsplatz %1</numerusform>
+            <numerusform>%n Kunde in der Datenbank</numerusform>
+            <numerusform>%n Kunden in der Datenbank</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,28 +1161,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot upgrade %1: %2</source>
-        <translation>%1 kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the desk identity: %1</source>
         <translation>Die Kennung des Arbeitsplatzes kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Desk</source>
         <translation>Arbeitsplatz</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>Die Datenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The store is busy: %1</source>
-        <translation>Die Datenbank ist belegt: %1</translation>
-    </message>
-    <message>
-        <source>Write interrupted at %1.</source>
-        <translation>Schreibvorgang bei %1 unterbrochen.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
@@ -1146,12 +1177,72 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Diese Kundengruppe gibt es nicht.</translation>
     </message>
     <message>
-        <source>No customer number could be assigned: %1</source>
-        <translation>Es konnte keine Kundennummer vergeben werden: %1</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>This customer no longer exists.</source>
-        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+        <source>Cannot upgrade %1; the file was left as it was. The details are in the log.</source>
+        <translation>%1 kann nicht aktualisiert werden; die Datei blieb unverändert. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The store is not open for changes.</source>
+        <translation>Die Datenbank ist nicht für Änderungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (interrupted at %1).</source>
+        <translation>Die Änderung konnte nicht gespeichert werden (abgebrochen bei %1).</translation>
+    </message>
+    <message>
+        <source>The server sent a kind of data this RentDesk does not know (%1). Please update RentDesk.</source>
+        <translation>Der Server hat Daten einer Art gesendet, die diese RentDesk-Version nicht kennt (%1). Bitte aktualisieren Sie RentDesk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be saved.</source>
+        <translation>Die Änderungen vom Server konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No customer number could be assigned. %1</source>
+        <translation>Es konnte keine Kundennummer vergeben werden. %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diesen Kunden gibt es nicht mehr; er wurde vielleicht an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>The store is busy: another program is writing to it. Please try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm schreibt gerade. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file or its folder is read-only.</source>
+        <translation>Die Datenbank kann nicht beschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store file could not be read or written (a disk or file problem). Nothing was saved; the details are in the log.</source>
+        <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (ein Datenträger- oder Dateiproblem). Es wurde nichts gespeichert; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The change contradicts data in the store (for example a reference to something that no longer exists). Nothing was saved.</source>
+        <translation>Die Änderung widerspricht Daten in der Datenbank (zum Beispiel ein Verweis auf etwas, das es nicht mehr gibt). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The store could not carry out the change. Nothing was saved; the details are in the log.</source>
+        <translation>Die Datenbank konnte die Änderung nicht ausführen. Es wurde nichts gespeichert; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be changed; a correction is a new entry.</source>
+        <translation>Dieser Eintrag kann nicht geändert werden; eine Korrektur ist ein neuer Eintrag.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr; er wurde vielleicht an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be deleted; a correction is a new entry.</source>
+        <translation>Dieser Eintrag kann nicht gelöscht werden; eine Korrektur ist ein neuer Eintrag.</translation>
     </message>
 </context>
 <context>

@@ -133,40 +133,6 @@
 <context>
     <name>rentdesk::Cli</name>
     <message>
-        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH
-      Open the store (upgrading it), check it and print every problem.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH
-      Open the store (upgrading it), check it and print every problem.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</translation>
-    </message>
-    <message>
         <source>Unknown option --%1.</source>
         <translation>Unknown option --%1.</translation>
     </message>
@@ -257,6 +223,46 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</translation>
+    </message>
+    <message>
+        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
+        <translation>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::Customer</name>
@@ -323,10 +329,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
 </context>
 <context>
     <name>rentdesk::CustomerCardWindow</name>
-    <message>
-        <source>Desk %1</source>
-        <translation>Desk %1</translation>
-    </message>
     <message>
         <source>%1 · %2 – Customer card</source>
         <translation>%1 · %2 – Customer card</translation>
@@ -493,6 +495,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The changes were not saved: %1</source>
         <translation>The changes were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerPanelModel</name>
+    <message>
+        <source>This list could not be read from the store, so it may be incomplete. Close and open the card again; if that does not help, the details are in the log.</source>
+        <translation>This list could not be read from the store, so it may be incomplete. Close and open the card again; if that does not help, the details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +688,40 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskStatus</name>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>changes waiting: unknown (the store could not be read)</source>
+        <translation>changes waiting: unknown (the store could not be read)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with a server yet: every change is kept here and waits until sync is set up. New customers get provisional numbers.</source>
+        <translation>This desk is not enrolled with a server yet: every change is kept here and waits until sync is set up. New customers get provisional numbers.</translation>
+    </message>
+    <message>
+        <source>Desk code %1 · client %2</source>
+        <translation>Desk code %1 · client %2</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DocumentsModel</name>
     <message>
         <source>SHA-256 %1</source>
@@ -839,6 +882,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>voucher credit %1</source>
         <translation>voucher credit %1</translation>
     </message>
+    <message>
+        <source>The balance could not be read from the store; the details are in the log.</source>
+        <translation>The balance could not be read from the store; the details are in the log.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>
@@ -910,10 +957,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation> – showing the best %1; type more to narrow down</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) in the store · desk %1</source>
+        <source>%n customer(s) in the store</source>
         <translation>
-            <numerusform>%n customer in the store · desk %1</numerusform>
-            <numerusform>%n customers in the store · desk %1</numerusform>
+            <numerusform>%n customer in the store</numerusform>
+            <numerusform>%n customers in the store</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,28 +1160,12 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>Cannot prepare %1: %2</translation>
     </message>
     <message>
-        <source>Cannot upgrade %1: %2</source>
-        <translation>Cannot upgrade %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the desk identity: %1</source>
         <translation>Cannot write the desk identity: %1</translation>
     </message>
     <message>
         <source>Desk</source>
         <translation>Desk</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>The store is not open.</translation>
-    </message>
-    <message>
-        <source>The store is busy: %1</source>
-        <translation>The store is busy: %1</translation>
-    </message>
-    <message>
-        <source>Write interrupted at %1.</source>
-        <translation>Write interrupted at %1.</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
@@ -1145,12 +1176,72 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>This customer group does not exist.</translation>
     </message>
     <message>
-        <source>No customer number could be assigned: %1</source>
-        <translation>No customer number could be assigned: %1</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <source>This customer no longer exists.</source>
-        <translation>This customer no longer exists.</translation>
+        <source>Cannot upgrade %1; the file was left as it was. The details are in the log.</source>
+        <translation>Cannot upgrade %1; the file was left as it was. The details are in the log.</translation>
+    </message>
+    <message>
+        <source>The store is not open for changes.</source>
+        <translation>The store is not open for changes.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (interrupted at %1).</source>
+        <translation>The change could not be saved (interrupted at %1).</translation>
+    </message>
+    <message>
+        <source>The server sent a kind of data this RentDesk does not know (%1). Please update RentDesk.</source>
+        <translation>The server sent a kind of data this RentDesk does not know (%1). Please update RentDesk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be saved.</source>
+        <translation>The server&apos;s changes could not be saved.</translation>
+    </message>
+    <message>
+        <source>No customer number could be assigned. %1</source>
+        <translation>No customer number could be assigned. %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists; it may have been deleted at another desk.</source>
+        <translation>This customer no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>The store is busy: another program is writing to it. Please try again in a moment.</source>
+        <translation>The store is busy: another program is writing to it. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: the file or its folder is read-only.</source>
+        <translation>The store cannot be written: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The store file could not be read or written (a disk or file problem). Nothing was saved; the details are in the log.</source>
+        <translation>The store file could not be read or written (a disk or file problem). Nothing was saved; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>The change contradicts data in the store (for example a reference to something that no longer exists). Nothing was saved.</source>
+        <translation>The change contradicts data in the store (for example a reference to something that no longer exists). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The store could not carry out the change. Nothing was saved; the details are in the log.</source>
+        <translation>The store could not carry out the change. Nothing was saved; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be changed; a correction is a new entry.</source>
+        <translation>This entry cannot be changed; a correction is a new entry.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; it may have been deleted at another desk.</source>
+        <translation>This entry no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be deleted; a correction is a new entry.</source>
+        <translation>This entry cannot be deleted; a correction is a new entry.</translation>
     </message>
 </context>
 <context>
