@@ -109,7 +109,12 @@ const QStringList kMoneyTables = {
     QStringLiteral("CREATE INDEX charges_customer ON charges(customer_id, due_on)"),
     QStringLiteral("CREATE INDEX charges_transaction ON charges(transaction_id)"),
     QStringLiteral("CREATE INDEX charges_corrects ON charges(corrects_id)"),
-    QStringLiteral("CREATE INDEX payments_customer ON payments(customer_id)"),
+    // Covering the per-customer sums (RENTDESK_CUSTOMER_CHARGES): a card reads its customer's
+    // payments and corrections as one index range each.
+    QStringLiteral("CREATE INDEX payments_customer ON payments(customer_id, charge_id, "
+                   "amount_minor, deleted_at)"),
+    QStringLiteral("CREATE INDEX charges_customer_corrections ON charges(customer_id, "
+                   "corrects_id, amount_minor, deleted_at) WHERE corrects_id IS NOT NULL"),
     QStringLiteral("CREATE INDEX payments_charge ON payments(charge_id)"),
     QStringLiteral("CREATE INDEX payments_transaction ON payments(transaction_id)"),
     // A voucher's remainder is its value less its redemptions; a stored remainder that said

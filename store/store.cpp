@@ -257,6 +257,10 @@ QSqlQuery &Store::cached(int key, const char *sql) const
 
 bool Store::begin(QString *error)
 {
+    if (!isOpen() || m_readOnly) {
+        *error = tr("The store is not open for changes.");
+        return false;
+    }
     // IMMEDIATE takes the write lock now, so the old values read inside are the ones the change
     // replaces, and a second writer waits (busy timeout) instead of failing at COMMIT.
     QSqlQuery q(m_db);
@@ -367,10 +371,6 @@ bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
 WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
 {
     WriteResult result;
-    if (!isOpen() || m_readOnly) {
-        result.error = tr("The store is not open for changes.");
-        return result;
-    }
     if (!begin(&result.error))
         return result;
     QString derivedError;
@@ -426,10 +426,6 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
 WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities)
 {
     WriteResult result;
-    if (!isOpen() || m_readOnly) {
-        result.error = tr("The store is not open for changes.");
-        return result;
-    }
     if (!begin(&result.error))
         return result;
     QString derivedError;

@@ -287,23 +287,17 @@ CustomerOverview Store::overview(const QString &customerId, bool *ok) const
     // a voucher's credit is its value less its redemptions.
     CustomerOverview o;
     QSqlQuery &q =
-        cached(Overview,
+        cached(Overview, RENTDESK_CUSTOMER_CHARGES
                "SELECT (SELECT count(*) FROM transaction_lines l JOIN transactions t ON t.id = "
                "l.transaction_id WHERE t.customer_id = :customer AND t.status = 'handed_out' AND "
-               "l.returned_at "
-               "IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL), (SELECT count(*) FROM "
-               "transactions WHERE customer_id = :customer AND deleted_at IS NULL), (SELECT "
-               "coalesce(sum(open_minor), 0) FROM charge_balances WHERE customer_id = :customer "
-               "AND open_minor "
-               "> 0), (SELECT count(*) FROM charge_balances WHERE customer_id = :customer AND "
-               "open_minor > 0), "
-               "(SELECT count(*) FROM voucher_balances WHERE customer_id = :customer AND "
-               "remaining_minor > 0 "
-               "AND (expires_on IS NULL OR expires_on >= :today)), (SELECT "
-               "coalesce(sum(remaining_minor), 0) "
-               "FROM voucher_balances WHERE customer_id = :customer AND remaining_minor > 0 AND "
-               "(expires_on IS "
-               "NULL OR expires_on >= :today))");
+               "l.returned_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL), (SELECT "
+               "count(*) FROM transactions WHERE customer_id = :customer AND deleted_at IS NULL), "
+               "(SELECT coalesce(sum(open_minor), 0) FROM b WHERE open_minor > 0), (SELECT "
+               "count(*) FROM b WHERE open_minor > 0), (SELECT count(*) FROM voucher_balances "
+               "WHERE customer_id = :customer AND remaining_minor > 0 AND (expires_on IS NULL OR "
+               "expires_on >= :today)), (SELECT coalesce(sum(remaining_minor), 0) FROM "
+               "voucher_balances WHERE customer_id = :customer AND remaining_minor > 0 AND "
+               "(expires_on IS NULL OR expires_on >= :today))");
     q.bindValue(QStringLiteral(":customer"), customerId);
     q.bindValue(QStringLiteral(":today"), clock::today().toString(Qt::ISODate));
     if (execQuery(q, ok) && q.next()) {

@@ -80,15 +80,14 @@ QList<TransactionRow> Store::transactions(const QString &customerId, const QVari
 {
     // The total is the sum of the lines, what is open the sum of the open charges: both derived.
     QSqlQuery &q = cached(
-        Transactions,
+        Transactions, RENTDESK_CUSTOMER_CHARGES
         "SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, (SELECT "
         "coalesce(sum(l.price_minor), 0) FROM transaction_lines l WHERE l.transaction_id = t.id "
-        "AND l.deleted_at IS NULL), t.currency, (SELECT coalesce(sum(b.open_minor), 0) FROM "
-        "charge_balances b WHERE b.transaction_id = t.id AND b.open_minor > 0), t.start_at, t.id "
-        "FROM transactions t WHERE t.customer_id = :customer AND t.deleted_at IS NULL AND (:paged "
-        "= 0 OR "
-        "t.start_at < :k0 OR (t.start_at = :k0 AND t.id > :k1)) ORDER BY t.start_at DESC, t.id "
-        "LIMIT :limit");
+        "AND l.deleted_at IS NULL), t.currency, (SELECT coalesce(sum(b.open_minor), 0) FROM b "
+        "WHERE b.transaction_id = t.id AND b.open_minor > 0), t.start_at, t.id FROM "
+        "transactions t WHERE t.customer_id = :customer AND t.deleted_at IS NULL AND (:paged = 0 "
+        "OR t.start_at < :k0 OR (t.start_at = :k0 AND t.id > :k1)) ORDER BY t.start_at DESC, "
+        "t.id LIMIT :limit");
     bindPage(q, customerId, after, 2, limit);
     return readPage<TransactionRow>(q, 2, ok, [](const QSqlQuery &r) {
         return TransactionRow{
@@ -169,11 +168,11 @@ QList<OpenPaymentRow> Store::openPayments(const QString &customerId, const QVari
 {
     // Every charge with something left to pay, with what is left.
     QSqlQuery &q = cached(
-        OpenPayments,
+        OpenPayments, RENTDESK_CUSTOMER_CHARGES
         "SELECT b.id, coalesce(t.number, ''), b.description, b.open_minor, b.currency, b.due_on, "
-        "b.due_on, b.id FROM charge_balances b LEFT JOIN transactions t ON t.id = "
-        "b.transaction_id WHERE b.customer_id = :customer AND b.open_minor > 0 AND (:paged = 0 OR "
-        "(b.due_on, b.id) > (:k0, :k1)) ORDER BY b.due_on, b.id LIMIT :limit");
+        "b.due_on, b.id FROM b LEFT JOIN transactions t ON t.id = b.transaction_id WHERE "
+        "b.open_minor > 0 AND (:paged = 0 OR (b.due_on, b.id) > (:k0, :k1)) ORDER BY b.due_on, "
+        "b.id LIMIT :limit");
     bindPage(q, customerId, after, 2, limit);
     return readPage<OpenPaymentRow>(q, 2, ok, [](const QSqlQuery &r) {
         return OpenPaymentRow{r.value(0).toString(), r.value(1).toString(),
@@ -186,16 +185,15 @@ QList<OpenBalanceRow> Store::openBalances(const QString &customerId, const QVari
                                           int limit, bool *ok) const
 {
     QSqlQuery &q = cached(
-        OpenBalances,
+        OpenBalances, RENTDESK_CUSTOMER_CHARGES
         "SELECT coalesce(t.id, ''), coalesce(t.number, ''), coalesce(t.status, ''), count(*), "
         "sum(b.open_minor), min(b.currency), min(b.due_on), min(b.due_on), coalesce(t.number, "
-        "''), coalesce(b.transaction_id, '') FROM charge_balances b LEFT JOIN transactions t ON "
-        "t.id = b.transaction_id WHERE b.customer_id = :customer AND b.open_minor > 0 GROUP BY "
-        "coalesce(b.transaction_id, '') HAVING :paged = 0 OR (min(b.due_on), coalesce(t.number, "
-        "''), "
-        "coalesce(b.transaction_id, '')) > (:k0, :k1, :k2) ORDER BY min(b.due_on), "
-        "coalesce(t.number, "
-        "''), coalesce(b.transaction_id, '') LIMIT :limit");
+        "''), coalesce(b.transaction_id, '') FROM b LEFT JOIN transactions t ON t.id = "
+        "b.transaction_id WHERE b.open_minor > 0 GROUP BY coalesce(b.transaction_id, '') HAVING "
+        ":paged = 0 OR (min(b.due_on), coalesce(t.number, ''), coalesce(b.transaction_id, '')) > "
+        "(:k0, :k1, :k2) ORDER BY min(b.due_on), coalesce(t.number, ''), "
+        "coalesce(b.transaction_id, "
+        "'') LIMIT :limit");
     bindPage(q, customerId, after, 3, limit);
     return readPage<OpenBalanceRow>(q, 3, ok, [](const QSqlQuery &r) {
         return OpenBalanceRow{r.value(0).toString(),

@@ -205,25 +205,40 @@ bool WriteContext::insert(const QString &entity, const QString &id, const QVaria
     return !m_afterRowChange || m_afterRowChange(*e, id);
 }
 
-bool WriteContext::update(const QString &entity, const QString &id, const QVariantHash &values)
+const SyncEntity *WriteContext::liveRow(const QString &entity, const QString &id, bool deleting,
+                                        QVariantHash *before)
 {
     const SyncEntity *e = declared(entity);
     if (!e)
-        return false;
+        return nullptr;
     if (e->merge == MergeRule::AppendOnly) {
-        qWarning("rentdesk store: update of the append-only entity %s", qPrintable(entity));
-        fail(QCoreApplication::translate(
-            "rentdesk::Store", "This entry cannot be changed; a correction is a new entry."));
-        return false;
+        qWarning("rentdesk store: %s of the append-only entity %s", deleting ? "delete" : "update",
+                 qPrintable(entity));
+        fail(deleting ? QCoreApplication::translate(
+                            "rentdesk::Store",
+                            "This entry cannot be deleted; a correction is a new entry.")
+                      : QCoreApplication::translate(
+                            "rentdesk::Store",
+                            "This entry cannot be changed; a correction is a new entry."));
+        return nullptr;
     }
-    const QVariantHash before = row(entity, id);
-    if (before.isEmpty() || !before.value(QStringLiteral("deleted_at")).isNull()) {
+    *before = row(entity, id);
+    if (before->isEmpty() || !before->value(QStringLiteral("deleted_at")).isNull()) {
         if (error.isEmpty())
             fail(QCoreApplication::translate(
                 "rentdesk::Store",
                 "This entry no longer exists; it may have been deleted at another desk."));
-        return false;
+        return nullptr;
     }
+    return e;
+}
+
+bool WriteContext::update(const QString &entity, const QString &id, const QVariantHash &values)
+{
+    QVariantHash before;
+    const SyncEntity *e = liveRow(entity, id, false, &before);
+    if (!e)
+        return false;
     QStringList sets, changedFields;
     QVariantList binds;
     QJsonObject old;
@@ -255,23 +270,10 @@ bool WriteContext::update(const QString &entity, const QString &id, const QVaria
 
 bool WriteContext::remove(const QString &entity, const QString &id)
 {
-    const SyncEntity *e = declared(entity);
+    QVariantHash before;
+    const SyncEntity *e = liveRow(entity, id, true, &before);
     if (!e)
         return false;
-    if (e->merge == MergeRule::AppendOnly) {
-        qWarning("rentdesk store: delete of the append-only entity %s", qPrintable(entity));
-        fail(QCoreApplication::translate(
-            "rentdesk::Store", "This entry cannot be deleted; a correction is a new entry."));
-        return false;
-    }
-    const QVariantHash before = row(entity, id);
-    if (before.isEmpty() || !before.value(QStringLiteral("deleted_at")).isNull()) {
-        if (error.isEmpty())
-            fail(QCoreApplication::translate(
-                "rentdesk::Store",
-                "This entry no longer exists; it may have been deleted at another desk."));
-        return false;
-    }
     if (!exec(QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ?").arg(e->table),
               {m_now, id}))
         return false;

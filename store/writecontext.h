@@ -87,6 +87,9 @@ public:
 
 private:
     const SyncEntity *declared(const QString &entity);
+    // The declaration of a row that may be changed (or deleted): live, and not append-only.
+    const SyncEntity *liveRow(const QString &entity, const QString &id, bool deleting,
+                              QVariantHash *before);
     QJsonObject readFields(const SyncEntity &e, const QString &id, const QStringList &fields);
 
     QSqlDatabase &m_db;

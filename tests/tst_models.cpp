@@ -42,6 +42,8 @@ private slots:
     void remoteChangeUpdatesPanelsWithoutReset();
     void rowsArrivingBetweenPagesAreNeitherSkippedNorRepeated();
     void failedReadShowsAsErrorNotAsEmptyList();
+    void smallPagesGiveTheSameRowsAsOneRead();
+    void openAmountsAgreeWithTheView();
 
 private:
     qint64 countFor(const char *sql) const;
@@ -411,6 +413,88 @@ void TestModels::failedReadShowsAsErrorNotAsEmptyList()
     QVERIFY2(!model.readError().isEmpty(), "an unreadable list must not look like an empty one");
     QVERIFY(!model.readError().contains(QStringLiteral("documents_gone")));
     QCOMPARE(errors.count(), 1);
+}
+
+namespace {
+// Reads every row in pages of two, each after the last row's key, and in one read.
+template <class Row>
+void comparePaging(Store *store, const QString &customer,
+                   QList<Row> (Store::*read)(const QString &, const QVariantList &, int, bool *)
+                       const)
+{
+    bool ok = false;
+    const QList<Row> all = (store->*read)(customer, {}, 100000, &ok);
+    QVERIFY(ok);
+    QVERIFY2(all.size() > 2, "the demo customer has more rows than one small page");
+    QList<Row> paged;
+    QVariantList after;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const QList<Row> page = (store->*read)(customer, after, 2, &ok);
+        QVERIFY(ok);
+        paged += page;
+        if (page.size() < 2)
+            break;
+        after = page.last().pageKey;
+    }
+    QCOMPARE(paged.size(), all.size());
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(rowKey(paged.at(i)), rowKey(all.at(i)));
+}
+} // namespace
+
+// Every panel's page key continues exactly where the page before ended, in the panel's order
+// (descending dates, vouchers with credit first, balances by due date, and so on).
+void TestModels::smallPagesGiveTheSameRowsAsOneRead()
+{
+    Store *s = m_demo.store.get();
+    comparePaging(s, m_customer, &Store::rentedObjects);
+    comparePaging(s, m_customer, &Store::transactions);
+    comparePaging(s, m_customer, &Store::damageCases);
+    comparePaging(s, m_customer, &Store::vouchers);
+    comparePaging(s, m_customer, &Store::openPayments);
+    comparePaging(s, m_customer, &Store::openBalances);
+    comparePaging(s, m_customer, &Store::documents);
+    comparePaging(s, m_customer, &Store::activities);
+    // The long-history customer has two accesses; a customer with more is made here.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(s->write([&](WriteContext &ctx) {
+                     return ctx.insert(
+                         QStringLiteral("access"), Store::newId(),
+                         {{QStringLiteral("customer_id"), m_customer},
+                          {QStringLiteral("login"), QStringLiteral("extra%1@example.de").arg(i)},
+                          {QStringLiteral("state"), QStringLiteral("invited")},
+                          {QStringLiteral("created_via"), QStringLiteral("invitation")},
+                          {QStringLiteral("created_at"), QStringLiteral("2020-01-01T10:00:00Z")}});
+                 }).ok());
+    comparePaging(s, m_customer, &Store::accesses);
+}
+
+// The card computes what is open per customer for speed; it must say what the view
+// charge_balances (the one definition in the schema) says.
+void TestModels::openAmountsAgreeWithTheView()
+{
+    Store *s = m_demo.store.get();
+    const QList<OpenPaymentRow> open = s->openPayments(m_customer, {}, 100000);
+    qint64 sum = 0;
+    for (const OpenPaymentRow &r : open)
+        sum += r.amount.minor;
+    QCOMPARE(qint64(open.size()),
+             countFor("SELECT count(*) FROM charge_balances WHERE customer_id = ? AND open_minor "
+                      "> 0"));
+    QCOMPARE(sum, countFor("SELECT sum(open_minor) FROM charge_balances WHERE customer_id = ? AND "
+                           "open_minor > 0"));
+    QCOMPARE(s->overview(m_customer).openAmount.minor, sum);
+    qint64 perTransaction = 0;
+    for (const TransactionRow &t : s->transactions(m_customer, {}, 100000))
+        perTransaction += t.open.minor;
+    qint64 perBalance = 0;
+    for (const OpenBalanceRow &b : s->openBalances(m_customer, {}, 100000))
+        perBalance += b.open.minor;
+    QCOMPARE(perBalance, sum);
+    QCOMPARE(perTransaction + countFor("SELECT coalesce(sum(open_minor), 0) FROM charge_balances "
+                                       "WHERE customer_id = ? AND open_minor > 0 AND "
+                                       "transaction_id IS NULL"),
+             sum);
 }
 
 QTEST_MAIN(TestModels)
