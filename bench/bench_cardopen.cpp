@@ -14,6 +14,7 @@
 #include "permissionsmodel.h"
 #include "rentedobjectsmodel.h"
 #include "store.h"
+#include "storeinternal.h"
 #include "transactionsmodel.h"
 #include "vouchersmodel.h"
 
@@ -66,12 +67,12 @@ void BM_OpenCardPlainSql(benchmark::State &state)
     const QStringList sqls = {
         QStringLiteral("SELECT c.*, g.name FROM customers c LEFT JOIN customer_groups g ON g.id = "
                        "c.group_id WHERE c.id = ?1"),
-        QStringLiteral("SELECT (SELECT count(*) FROM transaction_lines l JOIN transactions t ON "
+        QStringLiteral(RENTDESK_CUSTOMER_CHARGES
+                       "SELECT (SELECT count(*) FROM transaction_lines l JOIN transactions t ON "
                        "t.id = l.transaction_id WHERE t.customer_id = ?1 AND t.status = "
                        "'handed_out' AND l.returned_at IS NULL), (SELECT count(*) FROM "
-                       "transactions WHERE customer_id = ?1), (SELECT sum(open_minor) FROM "
-                       "charge_balances WHERE customer_id = ?1 AND open_minor > 0), (SELECT "
-                       "count(*) FROM charge_balances WHERE customer_id = ?1 AND open_minor > 0), "
+                       "transactions WHERE customer_id = ?1), (SELECT sum(open_minor) FROM b "
+                       "WHERE open_minor > 0), (SELECT count(*) FROM b WHERE open_minor > 0), "
                        "(SELECT count(*) FROM voucher_balances WHERE customer_id = ?1 AND "
                        "remaining_minor > 0), (SELECT sum(remaining_minor) FROM voucher_balances "
                        "WHERE customer_id = ?1 AND remaining_minor > 0)"),
@@ -81,10 +82,11 @@ void BM_OpenCardPlainSql(benchmark::State &state)
                        "l.article_id LEFT JOIN rental_objects o ON o.id = l.rental_object_id WHERE "
                        "t.customer_id = ?1 AND t.status = 'handed_out' AND l.returned_at IS NULL "
                        "ORDER BY l.due_at LIMIT 100"),
-        QStringLiteral("SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, "
+        QStringLiteral(RENTDESK_CUSTOMER_CHARGES
+                       "SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, "
                        "(SELECT sum(l.price_minor) FROM transaction_lines l WHERE "
-                       "l.transaction_id = t.id), t.currency, (SELECT sum(b.open_minor) FROM "
-                       "charge_balances b WHERE b.transaction_id = t.id AND b.open_minor > 0) "
+                       "l.transaction_id = t.id), t.currency, (SELECT sum(b.open_minor) FROM b "
+                       "WHERE b.transaction_id = t.id AND b.open_minor > 0) "
                        "FROM transactions t "
                        "WHERE t.customer_id = ?1 ORDER BY t.start_at DESC LIMIT 100"),
         QStringLiteral("SELECT dc.*, (SELECT count(*) FROM damages d WHERE d.case_id = dc.id), "
@@ -97,12 +99,14 @@ void BM_OpenCardPlainSql(benchmark::State &state)
             "SELECT * FROM accesses WHERE customer_id = ?1 ORDER BY created_at LIMIT 100"),
         QStringLiteral(
             "SELECT * FROM voucher_balances WHERE customer_id = ?1 ORDER BY expires_on LIMIT 100"),
-        QStringLiteral("SELECT b.*, t.number FROM charge_balances b LEFT JOIN transactions t ON "
-                       "t.id = b.transaction_id WHERE b.customer_id = ?1 AND b.open_minor > 0 "
+        QStringLiteral(RENTDESK_CUSTOMER_CHARGES
+                       "SELECT b.*, t.number FROM b LEFT JOIN transactions t ON "
+                       "t.id = b.transaction_id WHERE b.open_minor > 0 "
                        "ORDER BY b.due_on LIMIT 100"),
-        QStringLiteral("SELECT t.id, t.number, t.status, count(*), sum(b.open_minor), "
-                       "min(b.due_on) FROM charge_balances b LEFT JOIN transactions t ON t.id = "
-                       "b.transaction_id WHERE b.customer_id = ?1 AND b.open_minor > 0 GROUP BY "
+        QStringLiteral(RENTDESK_CUSTOMER_CHARGES
+                       "SELECT t.id, t.number, t.status, count(*), sum(b.open_minor), "
+                       "min(b.due_on) FROM b LEFT JOIN transactions t ON t.id = "
+                       "b.transaction_id WHERE b.open_minor > 0 GROUP BY "
                        "b.transaction_id ORDER BY min(b.due_on) LIMIT 100"),
         QStringLiteral("SELECT * FROM documents WHERE customer_id = ?1 ORDER BY created_at DESC "
                        "LIMIT 100"),
@@ -119,6 +123,7 @@ void BM_OpenCardPlainSql(benchmark::State &state)
     // Qt's SQLite driver counts "?1" used twice as two parameters: bind it as plain "?" each time.
     std::vector<std::pair<std::unique_ptr<QSqlQuery>, int>> queries;
     for (QString sql : sqls) {
+        sql.replace(QLatin1String(":customer"), QLatin1String("?1"));
         const int uses = int(sql.count(QLatin1String("?1")));
         sql.replace(QLatin1String("?1"), QLatin1String("?"));
         auto q = std::make_unique<QSqlQuery>(g_store->database());

@@ -60,7 +60,8 @@ inline bool execQuery(QSqlQuery &q, bool *ok = nullptr)
     "WITH paid AS (SELECT charge_id, sum(amount_minor) AS s FROM payments WHERE customer_id = "    \
     ":customer AND deleted_at IS NULL GROUP BY charge_id), corrected AS (SELECT corrects_id, "     \
     "sum(amount_minor) AS s FROM charges WHERE customer_id = :customer AND corrects_id IS NOT "    \
-    "NULL AND deleted_at IS NULL GROUP BY corrects_id), b AS (SELECT c.id, c.transaction_id, "     \
+    "NULL AND deleted_at IS NULL GROUP BY corrects_id), b AS MATERIALIZED (SELECT c.id, "          \
+    "c.transaction_id, "                                                                           \
     "c.description, c.currency, c.due_on, c.amount_minor + coalesce(corrected.s, 0) - "            \
     "coalesce(paid.s, 0) AS open_minor FROM charges c LEFT JOIN paid ON paid.charge_id = c.id "    \
     "LEFT JOIN corrected ON corrected.corrects_id = c.id WHERE c.customer_id = :customer AND "     \
