@@ -8,20 +8,22 @@
 
 namespace rentdesk {
 
-namespace {
-
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+bool schemasteps::execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 {
     QSqlQuery q(db);
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
             if (error)
-                *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(120);
+                *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(160);
             return false;
         }
     }
     return true;
 }
+
+namespace {
+
+using schemasteps::execAll;
 
 // Step 1: the domain of the customer card.
 const QStringList kDomainTables = {

@@ -12,16 +12,6 @@ namespace rentdesk::schemasteps {
 
 namespace {
 
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        *error = q.lastError().text() + QStringLiteral(" in: ") + sql.left(160);
-        return false;
-    }
-    return true;
-}
-
 bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
 {
     return db.record(table).contains(column);
@@ -30,7 +20,7 @@ bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
 // Tables whose rows were identified by other columns get an `id`: a name-based UUID of them.
 bool addNaturalIds(QSqlDatabase &db, const SyncEntity &e, QString *error)
 {
-    if (!run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN id TEXT").arg(e.table), error))
+    if (!execAll(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN id TEXT").arg(e.table)}, error))
         return false;
     QSqlQuery read(db), write(db);
     read.setForwardOnly(true);
@@ -51,7 +41,7 @@ bool addNaturalIds(QSqlDatabase &db, const SyncEntity &e, QString *error)
             return false;
         }
     }
-    return run(db, QStringLiteral("CREATE UNIQUE INDEX %1_id ON %1(id)").arg(e.table), error);
+    return execAll(db, {QStringLiteral("CREATE UNIQUE INDEX %1_id ON %1(id)").arg(e.table)}, error);
 }
 
 // A random UUID (version 4 form) from the column `h`, 32 random hex digits.
@@ -239,35 +229,33 @@ bool convertOutbox(QSqlDatabase &db, QString *error)
             }
         }
     }
-    return run(db, QStringLiteral("DROP TABLE sync_outbox_v3"), error);
+    return execAll(db, {QStringLiteral("DROP TABLE sync_outbox_v3")}, error);
 }
 
 } // namespace
 
 bool syncReady(QSqlDatabase &db, QString *error)
 {
-    for (const QString &sql : kMoneyTables)
-        if (!run(db, sql, error))
-            return false;
+    if (!execAll(db, kMoneyTables, error))
+        return false;
     for (const SyncEntity &e : syncEntities()) {
         if (!e.naturalKey.isEmpty() && !hasColumn(db, e.table, QStringLiteral("id")) &&
             !addNaturalIds(db, e, error))
             return false;
         if (!hasColumn(db, e.table, QStringLiteral("server_version")) &&
-            !run(db,
-                 QStringLiteral("ALTER TABLE %1 ADD COLUMN server_version INTEGER NOT NULL "
-                                "DEFAULT 0")
-                     .arg(e.table),
-                 error))
+            !execAll(db,
+                     {QStringLiteral("ALTER TABLE %1 ADD COLUMN server_version INTEGER NOT NULL "
+                                     "DEFAULT 0")
+                          .arg(e.table)},
+                     error))
             return false;
         if (!hasColumn(db, e.table, QStringLiteral("deleted_at")) &&
-            !run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN deleted_at TEXT").arg(e.table),
-                 error))
+            !execAll(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN deleted_at TEXT").arg(e.table)},
+                     error))
             return false;
     }
-    for (const QString &sql : kDerivedViews + kSyncBookkeeping)
-        if (!run(db, sql, error))
-            return false;
+    if (!execAll(db, kDerivedViews + kSyncBookkeeping, error))
+        return false;
     return convertOutbox(db, error);
 }
 

@@ -331,7 +331,7 @@ bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
         ctx.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_mutation_id'"))
             .toLongLong() +
         1;
-    if (mutation <= 1 && !ctx.error.isEmpty())
+    if (!ctx.error.isEmpty())
         return false;
     QString operation = ctx.operation;
     if (operation.isEmpty())
@@ -417,7 +417,6 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     }
     result.id = ctx.createdId;
     deliverChanges();
-    emit outboxChanged();
     return result;
 }
 
@@ -473,8 +472,7 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
             binds << r.id << r.serverVersion << deletedAt;
             if (!ctx.exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                               .arg(e->table, columns.join(QStringLiteral(", ")),
-                                   QStringList(columns.size(), QStringLiteral("?"))
-                                       .join(QStringLiteral(", "))),
+                                   sqlPlaceholders(columns.size())),
                           binds))
                 return false;
             kind = StoreChange::Kind::Inserted;
@@ -520,11 +518,9 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
             binds << sqlFromJson(a.value(f));
         }
         QSqlQuery q(m_db);
-        ok = ctx.exec(
-            QStringLiteral("INSERT OR IGNORE INTO activities(%1) VALUES (%2)")
-                .arg(columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-            binds, &q);
+        ok = ctx.exec(QStringLiteral("INSERT OR IGNORE INTO activities(%1) VALUES (%2)")
+                          .arg(columns.join(QStringLiteral(", ")), sqlPlaceholders(columns.size())),
+                      binds, &q);
         if (ok && q.numRowsAffected() > 0)
             ok = logChange(ctx, *activity, id, StoreChange::Kind::Inserted, {});
     }

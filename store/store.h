@@ -165,7 +165,8 @@ signals:
     void changed(const rentdesk::StoreChange &change);
     // The same changes, once per commit, for models that refresh once for several rows.
     void changesCommitted(const QList<rentdesk::StoreChange> &changes);
-    // The number of changes waiting for the server may have changed.
+    // The server applied or refused mutations (a local write announces itself through
+    // changesCommitted, which every write with an outbox entry emits).
     void outboxChanged();
 
 private:

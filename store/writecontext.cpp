@@ -8,14 +8,7 @@
 
 namespace rentdesk {
 
-namespace {
-
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
-} // namespace
+namespace {} // namespace
 
 QString RowChange::kindName(Kind kind)
 {
@@ -33,6 +26,11 @@ QJsonObject RowChange::toJson() const
         {QStringLiteral("entity"), entity},       {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("base_version"), baseVersion},
         {QStringLiteral("old"), oldValues},       {QStringLiteral("new"), newValues}};
+}
+
+QString sqlPlaceholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
 QJsonValue jsonFromSql(const QVariant &value)
@@ -197,7 +195,7 @@ bool WriteContext::insert(const QString &entity, const QString &id, const QVaria
         binds << it.value();
     }
     if (!exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                  .arg(e->table, columns.join(QStringLiteral(", ")), placeholders(binds.size())),
+                  .arg(e->table, columns.join(QStringLiteral(", ")), sqlPlaceholders(binds.size())),
               binds))
         return false;
     RowChange change{e->name, id, RowChange::Kind::Insert, 0, {}, readFields(*e, id, e->fields)};

@@ -33,6 +33,8 @@ struct RowChange
 // Values between SQLite and JSON, the same way in the outbox and in the apply path.
 QJsonValue jsonFromSql(const QVariant &value);
 QVariant sqlFromJson(const QJsonValue &value);
+// "?, ?, ?" for n values.
+QString sqlPlaceholders(qsizetype n);
 // A failed statement in words for people; the SQLite text goes to the log only.
 QString errorInWords(const QSqlError &error);
 
