@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "schema.h"
 #include "store.h"
+#include "syncclient.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,6 +39,12 @@ QString usage()
                    "  search --database PATH TEXT...\n"
                    "      Search customers as the desk does: number, name and e-mail, one\n"
                    "      match a line.\n"
+                   "  enrol --database PATH --server URL --code CODE [--desk-name NAME]\n"
+                   "      Set the desk up for a sync server with a one-time enrolment code from\n"
+                   "      the server's administrator (rentdesk-server enrol-code).\n"
+                   "  sync --database PATH\n"
+                   "      Run one full sync round with the server and print what it pushed and\n"
+                   "      pulled.\n"
                    "  help\n"
                    "      Show this text.\n"
                    "\n"
@@ -255,6 +262,68 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int enrol(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parse(arguments, {QStringLiteral("database"), QStringLiteral("server"),
+                                            QStringLiteral("code"), QStringLiteral("desk-name")});
+    if (!c.error.isEmpty())
+        return badCommandLine(err, c.error);
+    QString path;
+    if (!needDatabase(c, err, &path))
+        return BadCommandLine;
+    if (c.options.value(QStringLiteral("server")).isEmpty() ||
+        c.options.value(QStringLiteral("code")).isEmpty())
+        return badCommandLine(err,
+                              Cli::tr("The options --server URL and --code CODE are required."));
+    Store store;
+    if (!store.open(path)) {
+        err << store.lastError() << Qt::endl;
+        return Failure;
+    }
+    sync::SyncClient client(&store);
+    const QString error = client.enrolAndWait(QUrl(c.options.value(QStringLiteral("server"))),
+                                              c.options.value(QStringLiteral("code")),
+                                              c.options.value(QStringLiteral("desk-name")));
+    if (!error.isEmpty()) {
+        err << Cli::tr("Enrolment failed: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    out << Cli::tr("This desk is now %1 (%2) on %3.")
+               .arg(store.deskCode(), store.deskName(),
+                    store.syncValue(QStringLiteral("server_url")))
+        << Qt::endl;
+    return Success;
+}
+
+int syncRound(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parse(arguments, {QStringLiteral("database")});
+    if (!c.error.isEmpty())
+        return badCommandLine(err, c.error);
+    QString path;
+    if (!needDatabase(c, err, &path))
+        return BadCommandLine;
+    Store store;
+    if (!openExisting(store, path, err))
+        return Failure;
+    sync::SyncClient client(&store);
+    const sync::RoundReport r = client.runRound();
+    if (!r.repaired.isEmpty())
+        out << r.repaired << '\n';
+    out << Cli::tr("Uploaded %1 rows, pushed %2 changes (%3 refused), pulled %4 rows.")
+               .arg(r.uploaded)
+               .arg(r.pushed)
+               .arg(r.rejected)
+               .arg(r.pulled)
+        << '\n'
+        << Cli::tr("Changes waiting: %1").arg(store.pendingOutboxCount()) << Qt::endl;
+    if (!r.ok()) {
+        err << Cli::tr("Sync failed: %1").arg(r.error) << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -275,6 +344,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return check(rest, out, err);
     if (command == QLatin1String("search"))
         return search(rest, out, err);
+    if (command == QLatin1String("enrol"))
+        return enrol(rest, out, err);
+    if (command == QLatin1String("sync"))
+        return syncRound(rest, out, err);
     return badCommandLine(err, Cli::tr("Unknown command: %1").arg(command));
 }
 

@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev
   libbenchmark-dev sqlite3 xvfb xauth
+  qtkeychain-qt6-dev libqt6sql6-psql libcpp-httplib-dev postgresql
+  gnome-keyring dbus-daemon dbus-x11
 )
 
 install_missing() {
@@ -43,7 +45,7 @@ case "${1:-}" in
   test)
     install_missing
     echo "== formatting (clang-format, .clang-format)"
-    find app bench cli demodata models store tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    find app bench cli demodata models server store sync tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
       xargs -0 clang-format --dry-run --Werror
     echo "== build and test: ci preset (warnings are errors)"
     build ci

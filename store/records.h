@@ -146,6 +146,19 @@ inline QString rowKey(const PermissionRow &r)
     return r.key;
 }
 
+// A sync conflict the server found on one of the customer's rows: which value it kept and which
+// it set aside, with who (desk code, staff name) and when for each (docs/sync-protocol.md).
+struct ConflictRow
+{
+    QString id, entity, rowId, field;
+    QString keptValue, otherValue; // as people read them; empty text for an empty value
+    QString keptDesk, keptStaff, otherDesk, otherStaff;
+    QDateTime keptAt, otherAt;
+    // An edit of a deleted row, or a customer number given twice: only "keep" makes sense.
+    bool canUseOther = true;
+    friend bool operator==(const ConflictRow &, const ConflictRow &) = default;
+};
+
 // What the header shows besides the customer's own fields.
 struct CustomerOverview
 {

@@ -303,6 +303,27 @@ const QStringList kSyncTables = {
         CHECK (first_number <= next_number AND next_number <= last_number + 1)))"),
 };
 
+// Step 5: a conflict the server found (the same field changed to different values at two desks,
+// or an edit of a deleted row). Made by the server, synced to every desk, resolved by a person.
+const QStringList kConflictTables = {
+    QStringLiteral(R"(CREATE TABLE conflicts (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        customer_id TEXT,
+        field TEXT NOT NULL,
+        kept_value TEXT,
+        other_value TEXT,
+        kept_desk TEXT, kept_staff TEXT, kept_at TEXT,
+        other_desk TEXT, other_staff TEXT, other_at TEXT,
+        created_at TEXT,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        server_version INTEGER NOT NULL DEFAULT 0,
+        deleted_at TEXT))"),
+    QStringLiteral("CREATE INDEX conflicts_customer ON conflicts(customer_id, resolved_at)"),
+};
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -317,6 +338,8 @@ const std::vector<Schema::Step> &Schema::steps()
          QStringLiteral("sync-ready: versions, tombstones, appended money, one mutation per "
                         "operation, change log"),
          schemasteps::syncReady},
+        {5, QStringLiteral("sync conflicts that a person decides"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kConflictTables, e); }},
     };
     return s;
 }

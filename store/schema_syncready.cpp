@@ -238,7 +238,11 @@ bool syncReady(QSqlDatabase &db, QString *error)
 {
     if (!execAll(db, kMoneyTables, error))
         return false;
+    const QStringList tables = db.tables();
     for (const SyncEntity &e : syncEntities()) {
+        // Tables of later steps are made with these columns from the start.
+        if (!tables.contains(e.table))
+            continue;
         if (!e.naturalKey.isEmpty() && !hasColumn(db, e.table, QStringLiteral("id")) &&
             !addNaturalIds(db, e, error))
             return false;

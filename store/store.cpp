@@ -346,6 +346,7 @@ bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
                               {QStringLiteral("mutation_id"), mutation},
                               {QStringLiteral("operation"), operation},
                               {QStringLiteral("created_at"), ctx.now()},
+                              {QStringLiteral("staff_id"), m_staffId},
                               {QStringLiteral("changes"), changes},
                               {QStringLiteral("activities"), activityPayload}};
     if (!ctx.exec(QStringLiteral("INSERT INTO sync_outbox(mutation_id, operation, payload, "
@@ -377,6 +378,7 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     WriteContext ctx(m_db, nowText(), [&](const SyncEntity &e, const QString &id) {
         return refreshDerived(e, id, &derivedError);
     });
+    QSqlQuery identity(m_db);
     auto fault = [&](const char *point) {
         if (m_faultHook && !m_faultHook(point)) {
             ctx.fail(tr("The change could not be saved (interrupted at %1).")
@@ -385,6 +387,27 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
         }
         return false;
     };
+    // The identity may have changed through another connection (the sync module enrolled the
+    // desk): read it inside the transaction, so every mutation carries the current one.
+    if (!ctx.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('client_id', "
+                                 "'desk_code')"),
+                  {}, &identity)) {
+        rollback();
+        result.error = ctx.error;
+        return result;
+    }
+    while (identity.next())
+        (identity.value(0).toString() == QLatin1String("client_id") ? m_clientId : m_deskCode) =
+            identity.value(1).toString();
+    identity.finish();
+    // The staff member may be gone (the desk started over from a server's data): take the first.
+    if (!m_staffId.isEmpty() &&
+        ctx.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NULL"),
+                   {m_staffId})
+                .toInt() == 0)
+        m_staffId = ctx.scalar(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL "
+                                              "ORDER BY created_at, id LIMIT 1"))
+                        .toString();
     bool ok = operation(ctx) && ctx.error.isEmpty() && ctx.fieldErrors.isEmpty();
     if (!derivedError.isEmpty())
         ctx.fail(derivedError), ok = false;
@@ -422,15 +445,42 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
 
 // ---------------------------------------------------------------- remote changes
 
-WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities)
+WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities,
+                               const SyncBookkeeping &book)
 {
     WriteResult result;
+    // The server is the authority on references: a row may come a page before the row it refers
+    // to (the feed holds each row's last change only), so foreign keys are not checked here.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    struct KeysBackOn
+    {
+        QSqlDatabase db;
+        ~KeysBackOn() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } keysBackOn{m_db};
     if (!begin(&result.error))
         return result;
     QString derivedError;
     WriteContext ctx(m_db, nowText(), {});
-    // Within one page rows may come in any order; references are checked at COMMIT.
-    ctx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // What the server confirmed takes the server's values from here on; the page, its cursor and
+    // the acknowledgements commit together.
+    if (book.ackUpTo > 0 &&
+        (!ctx.exec(QStringLiteral("UPDATE sync_outbox SET state = 'applied' WHERE mutation_id <= "
+                                  "? AND state = 'pending'"),
+                   {book.ackUpTo}) ||
+         !ctx.exec(QStringLiteral("DELETE FROM sync_pending_fields WHERE mutation_id <= ?"),
+                   {book.ackUpTo}))) {
+        rollback();
+        result.error = ctx.error;
+        return result;
+    }
+    for (auto it = book.state.begin(); it != book.state.end(); ++it)
+        if (!ctx.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON "
+                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      {it.key(), text(it.value())})) {
+            rollback();
+            result.error = ctx.error;
+            return result;
+        }
     auto apply = [&](const RemoteRow &r) {
         const SyncEntity *e = syncEntity(r.entity);
         if (!e) {
@@ -461,6 +511,27 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
             columns << it.key();
             binds << value;
             fields << it.key();
+        }
+        // Customer numbers are unique here. A local customer that still holds the number the
+        // server gives another one (a provisional number given twice, e.g. by a desk restored
+        // from a backup) steps aside until its own row comes from the server with its number.
+        if (e->name == QLatin1String("customer") && fields.contains(QStringLiteral("number"))) {
+            QSqlQuery holder(m_db);
+            if (!ctx.exec(QStringLiteral("SELECT id FROM customers WHERE number = ? AND id <> ?"),
+                          {sqlFromJson(r.values.value(QStringLiteral("number"))), r.id}, &holder))
+                return false;
+            QStringList aside;
+            while (holder.next())
+                aside << holder.value(0).toString();
+            holder.finish();
+            for (const QString &other : std::as_const(aside))
+                if (!ctx.exec(QStringLiteral("UPDATE customers SET number = number || '~' || "
+                                             "substr(id, 1, 8) WHERE id = ?"),
+                              {other}) ||
+                    !refreshDerived(*e, other, &derivedError) ||
+                    !logChange(ctx, *e, other, StoreChange::Kind::Updated,
+                               {QStringLiteral("number")}))
+                    return false;
         }
         const QVariant deletedAt =
             r.deleted ? QVariant(r.values.value(QStringLiteral("deleted_at")).toString(ctx.now()))

@@ -42,6 +42,14 @@ struct RemoteRow
     QJsonObject values;
 };
 
+// What commits together with a page of remote rows: sync_state values (the pull cursor, the
+// server's epoch) and the acknowledgement of this desk's mutations up to an id.
+struct SyncBookkeeping
+{
+    QHash<QString, QString> state;
+    qint64 ackUpTo = 0;
+};
+
 // The local store: one SQLite file. All SQL of the desk lives here (split by domain into
 // store*.cpp files). Every change a person makes goes through write(); every change from the
 // server through applyRemote(). Both commit rows, versions and the change log together and then
@@ -123,16 +131,61 @@ public:
     QList<ActivityRow> activities(const QString &customerId, const QVariantList &after, int limit,
                                   bool *ok = nullptr) const;
     QList<PermissionRow> permissions(const QString &customerId, bool *ok = nullptr) const;
+    // The customer's sync conflicts nobody has decided yet, oldest first (storeconflicts.cpp).
+    QList<ConflictRow> conflicts(const QString &customerId, bool *ok = nullptr) const;
+    // A person decides a conflict: keep the value the server kept, or use the other one. Both
+    // mark the conflict resolved, in one mutation that syncs to every desk.
+    WriteResult resolveConflict(const QString &conflictId, bool useOther);
 
     // --- sync (docs/sync-store.md; the sync client uses these) ---
     int pendingOutboxCount() const;
     // Remote changes: rows with their server versions and the activities the server sends, in one
     // transaction, with no outbox entry. A field with a pending local change keeps the local
     // value (the server decides when the local mutation arrives).
-    WriteResult applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities = {});
+    WriteResult applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities = {},
+                            const SyncBookkeeping &book = {});
     // The server applied the mutations up to this id; or, with a rejection, refused this one
     // mutation for good (the reason is kept for a person to see, the queue goes on).
     bool markMutationsDone(qint64 upToMutationId, const QString &rejection = {});
+
+    // --- the sync client's bookkeeping (storesync.cpp, docs/sync-protocol.md) ---
+    QString syncValue(const QString &key) const;
+    bool setSyncValues(const QHash<QString, QString> &values, QString *error = nullptr);
+    // The oldest pending mutations, as their payloads.
+    QList<QJsonObject> pendingMutations(int limit) const;
+    // Mutations the server refused, newest first: id, operation, reason.
+    struct Rejection
+    {
+        qint64 mutationId = 0;
+        QString operation, reason, createdAt;
+    };
+    QList<Rejection> rejections() const;
+    // Rows no server has seen (server_version 0), entity by entity in declaration order and by id,
+    // for a first desk's initial upload. `entityIndex` and `afterId` say where to go on; at the
+    // end *entityIndex is past the last entity.
+    QJsonArray unsyncedRows(int *entityIndex, QString *afterId, int limit) const;
+    // Whether any synced table has a row (a desk with data of its own).
+    bool hasSyncedRows() const;
+    // Enrolment gave this desk a new identity: pending mutations are re-stamped with the new
+    // client id and numbered from 1, the desk code and server are kept in sync_state.
+    bool adoptEnrolment(const QString &clientId, const QString &deskCode, const QString &deskName,
+                        const QString &serverUrl, const QString &epoch, QString *error);
+    // Every server answer carries its epoch and the last mutation id it applied for this desk.
+    // A file restored from a backup continues above that id; a server restored from a backup
+    // (new epoch) gets the mutations it lacks again and is read from the start. Returns what
+    // happened in words for the log, empty when nothing had to be repaired.
+    bool reconcileServer(const QString &epoch, qint64 serverLastMutation, QString *repaired,
+                         QString *error);
+    // The server used these mutation numbers for mutations this file never saw (it was restored
+    // from a backup and the desk went on working): pending ones are numbered after serverLast.
+    bool renumberPendingAbove(qint64 serverLast, QString *error);
+    // Rows a refused mutation made that the server does not have: they did not happen, so they
+    // are tombstoned here too (no outbox entry).
+    bool dropRefusedRows(const QList<QPair<QString, QString>> &rows, QString *error);
+    // A desk that joins a server with data starts from the server's snapshot: its own rows are
+    // copied to `backupPath` (VACUUM INTO) and removed.
+    bool discardLocalData(const QString &backupPath, QString *error);
+
     // Polls the file for commits made by other connections or processes (sync module,
     // rentdesk-cli) and announces what they changed; 0 stops.
     void watchOtherWriters(int intervalMs);

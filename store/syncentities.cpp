@@ -91,6 +91,11 @@ const QList<SyncEntity> &syncEntities()
                 "SELECT m.customer_id FROM message_attachments a JOIN messages m ON m.id = "
                 "a.message_id WHERE a.id = ?",
                 "message_id document_id"),
+        // Made by the server only; a desk resolves them (docs/sync-protocol.md, "Conflicts").
+        declare("conflict", "conflicts",
+                "entity row_id customer_id field kept_value other_value kept_desk kept_staff "
+                "kept_at other_desk other_staff other_at created_at resolved_at resolved_by",
+                FieldWise, "SELECT customer_id FROM conflicts WHERE id = ?"),
         declare("activity", "activities",
                 "customer_id at staff_id action field old_value new_value", AppendOnly,
                 "SELECT customer_id FROM activities WHERE id = ?"),

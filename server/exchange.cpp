@@ -1,0 +1,378 @@
+// Push, pull and the initial upload (docs/sync-protocol.md).
+#include "merge.h"
+#include "serverinternal.h"
+#include "syncservice.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+
+namespace rentdesk::server {
+
+namespace {
+
+// Desk codes by client id, read once per request.
+Merger::DeskCodeLookup deskCodes(QSqlDatabase db)
+{
+    auto cache = std::make_shared<QHash<QString, QString>>();
+    return [db, cache](const QString &clientId) {
+        auto it = cache->constFind(clientId);
+        if (it != cache->cend())
+            return *it;
+        QSqlQuery q(db);
+        QString code;
+        if (run(q, QStringLiteral("SELECT desk_code FROM desks WHERE client_id = ?"), {clientId}) &&
+            q.next())
+            code = q.value(0).toString();
+        cache->insert(clientId, code);
+        return code;
+    };
+}
+
+void addConflicts(const QJsonArray &conflicts, qint64 version, WorkingSet *rows)
+{
+    for (const QJsonValue &v : conflicts) {
+        QJsonObject data = v.toObject();
+        const QString id = data.take(QStringLiteral("id")).toString();
+        ServerRow &row = (*rows)[{QStringLiteral("conflict"), id}];
+        row.exists = row.dirty = true;
+        row.data = data;
+        for (auto it = data.begin(); it != data.end(); ++it)
+            row.meta.insert(it.key(), QJsonArray{version, QString(), QString(), QString()});
+    }
+}
+
+QString mutationDigest(const QJsonObject &mutation)
+{
+    return hashText(jsonText(mutation)).left(32);
+}
+
+Merger::NumberLookup numberHolders(QSqlDatabase db)
+{
+    return [db](const QString &number) {
+        QSqlQuery q(db);
+        if (run(q,
+                QStringLiteral("SELECT id FROM rows WHERE entity = 'customer' AND data->>'number' "
+                               "= ? AND deleted_at IS NULL LIMIT 1"),
+                {number}) &&
+            q.next())
+            return q.value(0).toString();
+        return QString();
+    };
+}
+
+} // namespace
+
+Answer SyncService::push(const Desk &desk, const QJsonObject &body)
+{
+    const QJsonValue list = body.value(QStringLiteral("mutations"));
+    if (!list.isArray())
+        return Answer::refused(400, QStringLiteral("A push needs a list of mutations."),
+                               QStringLiteral("bad-request"));
+    const QJsonArray mutations = list.toArray();
+    if (mutations.size() > kMaxMutationsPerPush)
+        return Answer::refused(
+            413, QStringLiteral("At most %1 mutations per push.").arg(kMaxMutationsPerPush),
+            QStringLiteral("too-large"));
+    for (const QJsonValue &m : mutations) {
+        const QJsonObject o = m.toObject();
+        if (!m.isObject() || !o.value(QStringLiteral("mutation_id")).isDouble() ||
+            o.value(QStringLiteral("mutation_id")).toInteger() < 1)
+            return Answer::refused(400, QStringLiteral("Every mutation needs a mutation_id."),
+                                   QStringLiteral("bad-request"));
+        if (o.value(QStringLiteral("client_id")).toString() != desk.clientId)
+            return Answer::refused(403,
+                                   QStringLiteral("A mutation carries another desk's client id."),
+                                   QStringLiteral("wrong-client"));
+    }
+
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    qint64 version = 0;
+    if (!t.isOpen() || !nextVersion(q, &version) ||
+        !run(q, QStringLiteral("SELECT last_mutation_id FROM desks WHERE client_id = ?"),
+             {desk.clientId}) ||
+        !q.next())
+        return databaseError(q);
+    qint64 last = q.value(0).toLongLong();
+
+    // Digests of the numbers this request repeats, to tell a retry from a reused number.
+    QJsonArray repeated;
+    for (const QJsonValue &m : mutations)
+        if (m.toObject().value(QStringLiteral("mutation_id")).toInteger() <= last)
+            repeated.append(m.toObject().value(QStringLiteral("mutation_id")));
+    QHash<qint64, QString> knownDigests;
+    if (!repeated.isEmpty()) {
+        if (!run(q,
+                 QStringLiteral("SELECT mutation_id, digest FROM applied_mutations WHERE "
+                                "client_id = ? AND mutation_id IN (SELECT "
+                                "jsonb_array_elements_text(?::jsonb)::bigint)"),
+                 {desk.clientId, jsonText(repeated)}))
+            return databaseError(q);
+        while (q.next())
+            knownDigests.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+
+    WorkingSet rows;
+    QList<RowKey> keys;
+    for (const QJsonValue &m : mutations) {
+        QString ignored; // a mutation that is not shaped like one is refused below
+        if (m.toObject().value(QStringLiteral("mutation_id")).toInteger() > last)
+            Merger::touchedRows(m.toObject(), &keys, &ignored);
+    }
+    if (!loadRows(q, keys, &rows))
+        return databaseError(q);
+
+    const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db));
+    QJsonArray results, conflicts;
+    struct Rejection
+    {
+        qint64 id;
+        QString reason;
+        QJsonObject payload;
+    };
+    QList<Rejection> rejections;
+    QJsonArray digests;
+    for (const QJsonValue &m : mutations) {
+        const QJsonObject mutation = m.toObject();
+        const qint64 id = mutation.value(QStringLiteral("mutation_id")).toInteger();
+        QJsonObject result{{QStringLiteral("mutation_id"), id}};
+        if (id <= last) {
+            if (knownDigests.value(id, mutationDigest(mutation)) != mutationDigest(mutation)) {
+                // The number was taken by a mutation this desk's file does not have any more.
+                result.insert(QStringLiteral("status"), QStringLiteral("reused"));
+                result.insert(QStringLiteral("reason"),
+                              QStringLiteral("Mutation %1 was already used for another change; "
+                                             "number the pending ones after %2.")
+                                  .arg(id)
+                                  .arg(last));
+                results.append(result);
+                break;
+            }
+            // Applied before (a retried request, or an answer that was lost): no second effect.
+            result.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            results.append(result);
+            continue;
+        }
+        digests.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("digest"), mutationDigest(mutation)}});
+        if (id != last + 1) {
+            result.insert(QStringLiteral("status"), QStringLiteral("gap"));
+            result.insert(QStringLiteral("reason"),
+                          QStringLiteral("The server expects mutation %1 first.").arg(last + 1));
+            results.append(result);
+            break;
+        }
+        const qsizetype conflictsBefore = conflicts.size();
+        const QString reason = merger.apply(mutation, &rows, &conflicts);
+        if (reason.isEmpty()) {
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            if (conflicts.size() > conflictsBefore)
+                result.insert(QStringLiteral("conflicts"), conflicts.size() - conflictsBefore);
+        } else {
+            // Refused for good: recorded, shown at the desk, and the queue goes on. The server's
+            // rows it touched go back, so the desk can undo its local effect.
+            result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+            result.insert(QStringLiteral("reason"), reason);
+            QList<RowKey> touched;
+            QString ignored;
+            Merger::touchedRows(mutation, &touched, &ignored);
+            QJsonArray current, missing;
+            for (const RowKey &k : std::as_const(touched)) {
+                const ServerRow r = rows.value(k);
+                if (r.exists)
+                    current.append(wireRow(k.first, k.second, r.dirty ? version : r.version,
+                                           r.deletedAt, r.data));
+                else
+                    missing.append(QJsonObject{{QStringLiteral("entity"), k.first},
+                                               {QStringLiteral("id"), k.second}});
+            }
+            result.insert(QStringLiteral("rows"), current);
+            result.insert(QStringLiteral("missing"), missing);
+            rejections.append({id, reason, mutation});
+        }
+        results.append(result);
+        last = id;
+    }
+    addConflicts(conflicts, version, &rows);
+    int written = 0;
+    if (!saveRows(q, rows, version, &written))
+        return databaseError(q);
+    for (const Rejection &r : std::as_const(rejections))
+        if (!run(q,
+                 QStringLiteral("INSERT INTO rejections(client_id, mutation_id, reason, payload) "
+                                "VALUES (?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING"),
+                 {desk.clientId, r.id, r.reason, jsonText(r.payload)}))
+            return databaseError(q);
+    if ((!digests.isEmpty() &&
+         !run(q,
+              QStringLiteral("INSERT INTO applied_mutations(client_id, mutation_id, digest) "
+                             "SELECT ?, x.id, x.digest FROM jsonb_to_recordset(?::jsonb) AS "
+                             "x(id bigint, digest text)"),
+              {desk.clientId, jsonText(digests)})) ||
+        (written > 0 && !saveVersion(q, version)) ||
+        !run(q,
+             QStringLiteral("UPDATE desks SET last_mutation_id = ?, last_seen_at = now() WHERE "
+                            "client_id = ?"),
+             {last, desk.clientId}) ||
+        !t.commit())
+        return databaseError(q);
+    Desk after = desk;
+    after.lastMutationId = last;
+    QJsonObject answer = stamp(&after);
+    answer.insert(QStringLiteral("results"), results);
+    if (written > 0)
+        answer.insert(QStringLiteral("version"), version);
+    return {200, answer};
+}
+
+Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
+{
+    if (cursor < 0 || limit < 1 || limit > kMaxPullLimit)
+        return Answer::refused(
+            400, QStringLiteral("cursor must be 0 or more and limit 1 to %1.").arg(kMaxPullLimit),
+            QStringLiteral("bad-request"));
+    // One snapshot for the whole page. A new desk (fresh) gets no tombstones of rows it never
+    // had.
+    Transaction t(m_db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    QSqlQuery q(m_db);
+    const QString alive = fresh ? QStringLiteral(" AND deleted_at IS NULL") : QString();
+    if (!t.isOpen() ||
+        !run(q,
+             QStringLiteral("SELECT version FROM rows WHERE version > ?%1 ORDER BY version OFFSET "
+                            "? LIMIT 1")
+                 .arg(alive),
+             {cursor, limit - 1}))
+        return databaseError(q);
+    // Pages end on whole server transactions: every row of the page's last version comes along.
+    const bool cut = q.next();
+    const qint64 until = cut ? q.value(0).toLongLong() : 0;
+    if (!run(q,
+             QStringLiteral("SELECT entity, id, version, deleted_at, data::text FROM rows WHERE "
+                            "version > ?%1%2 ORDER BY version, entity, id")
+                 .arg(alive, cut ? QStringLiteral(" AND version <= ?") : QString()),
+             cut ? QVariantList{cursor, until} : QVariantList{cursor}))
+        return databaseError(q);
+    QJsonArray rows;
+    qint64 next = cursor;
+    while (q.next()) {
+        next = q.value(2).toLongLong();
+        rows.append(wireRow(q.value(0).toString(), q.value(1).toString(), next,
+                            q.value(3).toString(), objectFrom(q.value(4))));
+    }
+    bool more = false;
+    if (cut) {
+        if (!run(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?)"),
+                 {until}) ||
+            !q.next())
+            return databaseError(q);
+        more = q.value(0).toBool();
+    }
+    if (!run(q, QStringLiteral("SELECT last_mutation_id FROM desks WHERE client_id = ?"),
+             {desk.clientId}) ||
+        !q.next())
+        return databaseError(q);
+    Desk now = desk;
+    now.lastMutationId = q.value(0).toLongLong();
+    // With no rows the cursor stays; at the end of the feed it moves to the newest version, so
+    // a fresh desk does not read tombstones again next time.
+    if (!run(q, QStringLiteral("SELECT value FROM counters WHERE name = 'txn'")) || !q.next())
+        return databaseError(q);
+    const qint64 latest = q.value(0).toLongLong();
+    if (!more)
+        next = std::max(next, latest);
+    QJsonObject answer = stamp(&now);
+    answer.insert(QStringLiteral("rows"), rows);
+    answer.insert(QStringLiteral("cursor"), next);
+    answer.insert(QStringLiteral("more"), more);
+    answer.insert(QStringLiteral("latest"), latest);
+    return {200, answer};
+}
+
+Answer SyncService::upload(const Desk &desk, const QJsonObject &body)
+{
+    const QJsonValue list = body.value(QStringLiteral("rows"));
+    if (!list.isArray())
+        return Answer::refused(400, QStringLiteral("An upload needs a list of rows."),
+                               QStringLiteral("bad-request"));
+    const QJsonArray rowsIn = list.toArray();
+    if (rowsIn.size() > kMaxRowsPerUpload)
+        return Answer::refused(413,
+                               QStringLiteral("At most %1 rows per upload.").arg(kMaxRowsPerUpload),
+                               QStringLiteral("too-large"));
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    qint64 version = 0;
+    if (!t.isOpen() || !nextVersion(q, &version) ||
+        !run(q, QStringLiteral("SELECT value FROM server_meta WHERE key = 'initial_desk'")))
+        return databaseError(q);
+    if (!q.next() || q.value(0).toString() != desk.clientId)
+        return Answer::refused(
+            403,
+            QStringLiteral("Only the first desk of a new server uploads its data; this desk "
+                           "starts from the server's data."),
+            QStringLiteral("not-initial"));
+    QString error;
+    QJsonArray accepted;
+    QList<RowKey> keys;
+    for (const QJsonValue &v : rowsIn) {
+        const QJsonObject r = v.toObject();
+        keys.append({r.value(QStringLiteral("entity")).toString(),
+                     r.value(QStringLiteral("id")).toString()});
+    }
+    WorkingSet rows;
+    if (!loadRows(q, keys, &rows))
+        return databaseError(q);
+    const Merger merger(version, deskCodes(m_db), &newId);
+    const Author author{desk.clientId, desk.deskCode, QString(),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    for (const QJsonValue &v : rowsIn) {
+        const QString reason = merger.insertInitial(v.toObject(), author, &rows);
+        if (!reason.isEmpty())
+            return Answer::refused(400, QStringLiteral("Row refused: %1.").arg(reason),
+                                   QStringLiteral("bad-row"));
+    }
+    int written = 0;
+    if (!saveRows(q, rows, version, &written) || (written > 0 && !saveVersion(q, version)) ||
+        !t.commit())
+        return databaseError(q);
+    QJsonObject answer = stamp(&desk);
+    answer.insert(QStringLiteral("inserted"), written);
+    answer.insert(QStringLiteral("version"), version);
+    return {200, answer};
+}
+
+bool SyncService::insertInitialRows(const QJsonArray &rowsIn, QString *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db);
+    qint64 version = 0;
+    WorkingSet rows;
+    QList<RowKey> keys;
+    for (const QJsonValue &v : rowsIn)
+        keys.append({v.toObject().value(QStringLiteral("entity")).toString(),
+                     v.toObject().value(QStringLiteral("id")).toString()});
+    if (!t.isOpen() || !nextVersion(q, &version) || !loadRows(q, keys, &rows)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const Merger merger(version, deskCodes(m_db), &newId);
+    const Author author{QString(), QString(), QString(),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    for (const QJsonValue &v : rowsIn) {
+        *error = merger.insertInitial(v.toObject(), author, &rows);
+        if (!error->isEmpty())
+            return false;
+    }
+    int written = 0;
+    if (!saveRows(q, rows, version, &written) || (written > 0 && !saveVersion(q, version)) ||
+        !run(q, QStringLiteral("INSERT INTO server_meta VALUES ('initial_desk', 'server') ON "
+                               "CONFLICT DO NOTHING")) ||
+        !t.commit()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace rentdesk::server

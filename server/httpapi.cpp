@@ -1,0 +1,218 @@
+#include "httpapi.h"
+
+#include "syncservice.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <httplib.h>
+
+#include <cstdio>
+
+namespace rentdesk::server {
+
+namespace {
+
+// Each worker thread keeps its own database connection for the life of the server.
+struct ThreadDatabase
+{
+    QString name;
+    QSqlDatabase db;
+    ~ThreadDatabase()
+    {
+        if (name.isEmpty())
+            return;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+thread_local ThreadDatabase t_database;
+
+bool threadDatabase(const ServerConfig &config, QSqlDatabase *db)
+{
+    if (t_database.db.isValid() && t_database.db.isOpen()) {
+        *db = t_database.db;
+        return true;
+    }
+    if (t_database.name.isEmpty())
+        t_database.name =
+            QStringLiteral("rentdesk-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    else
+        QSqlDatabase::removeDatabase(t_database.name);
+    QString error;
+    t_database.db = config.openDatabase(t_database.name, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "rentdesk-server: cannot reach the database: %s\n", qPrintable(error));
+        return false;
+    }
+    *db = t_database.db;
+    return true;
+}
+
+void send(httplib::Response &res, const Answer &a)
+{
+    res.status = a.status;
+    res.set_content(QJsonDocument(a.body).toJson(QJsonDocument::Compact).toStdString(),
+                    "application/json");
+}
+
+// The request body as a JSON object, or the refusal to send.
+bool jsonBody(const httplib::Request &req, QJsonObject *body, Answer *refusal)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *refusal =
+            Answer::refused(400,
+                            error.error != QJsonParseError::NoError
+                                ? QStringLiteral("The request is not valid JSON (%1 at byte %2).")
+                                      .arg(error.errorString())
+                                      .arg(error.offset)
+                                : QStringLiteral("The request must be a JSON object."),
+                            QStringLiteral("bad-json"));
+        return false;
+    }
+    *body = doc.object();
+    return true;
+}
+
+} // namespace
+
+HttpApi::HttpApi(ServerConfig config)
+    : m_config(std::move(config))
+{
+    if (!m_config.tlsCertificate.isEmpty())
+        m_server =
+            std::make_unique<httplib::SSLServer>(m_config.tlsCertificate.toLocal8Bit().constData(),
+                                                 m_config.tlsKey.toLocal8Bit().constData());
+    else
+        m_server = std::make_unique<httplib::Server>();
+    httplib::Server &s = *m_server;
+    // Qt HttpServer 6.4 reads any body whole into memory; this refuses big ones with 413 first.
+    s.set_payload_max_length(size_t(m_config.maxBodyBytes));
+    const int threads = m_config.threads;
+    s.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    s.set_read_timeout(30);
+    s.set_write_timeout(60);
+
+    using Handler = std::function<Answer(SyncService &, const httplib::Request &)>;
+    auto route = [this](Handler handler) {
+        return [this, handler](const httplib::Request &req, httplib::Response &res) {
+            QSqlDatabase db;
+            if (!threadDatabase(m_config, &db)) {
+                send(res, Answer::refused(503,
+                                          QStringLiteral("The server's database is not "
+                                                         "available; try again later."),
+                                          QStringLiteral("database")));
+                return;
+            }
+            SyncService service(db);
+            send(res, handler(service, req));
+        };
+    };
+    // Endpoints for enrolled desks: the credential and the desk's schema version first.
+    using DeskHandler =
+        std::function<Answer(SyncService &, const Desk &, const httplib::Request &)>;
+    auto deskRoute = [route](DeskHandler handler) {
+        return route([handler](SyncService &service, const httplib::Request &req) {
+            Desk desk;
+            Answer refusal;
+            bool schemaOk = false;
+            const int schema =
+                QByteArray::fromStdString(req.get_header_value("RentDesk-Schema")).toInt(&schemaOk);
+            if (!service.authenticate(QString::fromStdString(req.get_header_value("Authorization")),
+                                      schemaOk ? schema : 0, &desk, &refusal))
+                return refusal;
+            return handler(service, desk, req);
+        });
+    };
+
+    s.Get("/v1/health",
+          route([](SyncService &service, const httplib::Request &) { return service.health(); }));
+    s.Post("/v1/enrol", route([](SyncService &service, const httplib::Request &req) {
+               QJsonObject body;
+               Answer refusal;
+               return jsonBody(req, &body, &refusal) ? service.enrol(body) : refusal;
+           }));
+    s.Post("/v1/push",
+           deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
+               QJsonObject body;
+               Answer refusal;
+               return jsonBody(req, &body, &refusal) ? service.push(desk, body) : refusal;
+           }));
+    s.Post("/v1/upload",
+           deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
+               QJsonObject body;
+               Answer refusal;
+               return jsonBody(req, &body, &refusal) ? service.upload(desk, body) : refusal;
+           }));
+    s.Get(
+        "/v1/pull",
+        deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
+            bool cursorOk = true, limitOk = true;
+            const qint64 cursor =
+                req.has_param("cursor")
+                    ? QByteArray::fromStdString(req.get_param_value("cursor")).toLongLong(&cursorOk)
+                    : 0;
+            const int limit =
+                req.has_param("limit")
+                    ? QByteArray::fromStdString(req.get_param_value("limit")).toInt(&limitOk)
+                    : 1000;
+            if (!cursorOk || !limitOk)
+                return Answer::refused(400, QStringLiteral("cursor and limit must be numbers."),
+                                       QStringLiteral("bad-request"));
+            return service.pull(desk, cursor, limit, req.get_param_value("fresh") == "1");
+        }));
+
+    // Whatever httplib answers itself (unknown path 404, body too large 413, ...) gets a reason.
+    s.set_error_handler([](const httplib::Request &, httplib::Response &res) {
+        if (!res.body.empty())
+            return;
+        const QString reason = res.status == 413   ? QStringLiteral("The request is too large.")
+                               : res.status == 404 ? QStringLiteral("There is no such endpoint.")
+                                                   : QStringLiteral("The request was refused.");
+        res.set_content(QJsonDocument(QJsonObject{{QStringLiteral("reason"), reason}})
+                            .toJson(QJsonDocument::Compact)
+                            .toStdString(),
+                        "application/json");
+    });
+    s.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            send(res, Answer::refused(500, QStringLiteral("The server failed on this request."),
+                                      QStringLiteral("internal")));
+        });
+    if (m_config.logRequests)
+        s.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+            std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
+        });
+}
+
+HttpApi::~HttpApi() = default;
+
+int HttpApi::bind(QString *error)
+{
+    const std::string host = m_config.listenHost.toStdString();
+    const int port = m_config.port == 0
+                         ? m_server->bind_to_any_port(host)
+                         : (m_server->bind_to_port(host, m_config.port) ? m_config.port : -1);
+    if (port < 0)
+        *error =
+            QStringLiteral("Cannot listen on %1:%2.").arg(m_config.listenHost).arg(m_config.port);
+    return port;
+}
+
+bool HttpApi::run()
+{
+    return m_server->listen_after_bind();
+}
+
+void HttpApi::stop()
+{
+    m_server->stop();
+}
+
+} // namespace rentdesk::server

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+namespace rentdesk::server {
+
+// A synced row as the server holds it while a push is merged.
+struct ServerRow
+{
+    QJsonObject data; // the declared fields
+    // Per field: [server version, client id, staff id, time] of its last change.
+    QJsonObject meta;
+    QString deletedAt;  // empty while the row is alive
+    qint64 version = 0; // the server version of its last change, as loaded
+    bool exists = false;
+    bool dirty = false;
+    bool operator==(const ServerRow &) const = default;
+};
+
+using RowKey = QPair<QString, QString>; // entity, id
+using WorkingSet = QHash<RowKey, ServerRow>;
+
+// Who made a mutation, for the per-field history and conflict records.
+struct Author
+{
+    QString clientId, deskCode, staffId, at;
+};
+
+// Merges one desk mutation (docs/sync-store.md's format) into the rows it touches, which the
+// caller has loaded into `rows` (missing rows as exists = false). Pure: no database. Returns an
+// empty string when the mutation applies (conflict records, if any, are added to `conflicts`
+// as rows of the "conflict" entity) and otherwise the reason the whole mutation is refused, in
+// which case `rows` and `conflicts` are as before.
+class Merger
+{
+public:
+    // Finds a desk's code for conflict records (who kept which value).
+    using DeskCodeLookup = std::function<QString(const QString &clientId)>;
+    // The id of the live customer on the server that has this number (empty: none).
+    using NumberLookup = std::function<QString(const QString &number)>;
+    Merger(qint64 version, DeskCodeLookup deskCode, std::function<QString()> newId,
+           NumberLookup numberHolder = {})
+        : m_version(version)
+        , m_deskCode(std::move(deskCode))
+        , m_newId(std::move(newId))
+        , m_numberHolder(std::move(numberHolder))
+    {}
+
+    // The (entity, id) pairs a mutation touches, so the caller can load them in one query.
+    // False when the mutation is not even shaped like one (a reason is then given).
+    static bool touchedRows(const QJsonObject &mutation, QList<RowKey> *keys, QString *reason);
+
+    QString apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts) const;
+
+    // The rows of the initial data of a first desk: inserted only where the server has none.
+    QString insertInitial(const QJsonObject &row, const Author &author, WorkingSet *rows) const;
+
+private:
+    QString applyChange(const QJsonObject &change, const Author &author, WorkingSet *rows,
+                        QJsonArray *conflicts) const;
+    void mergeFields(const QString &entity, const QString &id, ServerRow &row,
+                     const QJsonObject &values, qint64 baseVersion, const Author &author,
+                     QJsonArray *conflicts) const;
+    QJsonObject conflictRow(const QString &entity, const QString &id, const ServerRow &row,
+                            const QString &field, const QJsonValue &kept, const QJsonValue &other,
+                            const QJsonArray &otherMeta, const Author &author) const;
+    QJsonArray fieldMeta(const Author &author) const;
+    // A customer number no other live customer has: the one asked for, or it with "-2", "-3", …
+    // and a conflict record that tells a person.
+    QString uniqueNumber(const QString &id, const QString &number, const Author &author,
+                         WorkingSet *rows, QJsonArray *conflicts) const;
+
+    qint64 m_version;
+    DeskCodeLookup m_deskCode;
+    std::function<QString()> m_newId;
+    NumberLookup m_numberHolder;
+};
+
+} // namespace rentdesk::server

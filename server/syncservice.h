@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rentdesk::server {
+
+// What an endpoint answers: an HTTP status and a JSON body. A refusal has a 4xx status and a
+// "reason" in words; nothing was written.
+struct Answer
+{
+    int status = 200;
+    QJsonObject body;
+    static Answer refused(int status, const QString &reason, const QString &code = {});
+};
+
+// A desk that presented a valid credential.
+struct Desk
+{
+    QString clientId, deskCode, name;
+    qint64 lastMutationId = 0;
+};
+
+// The schema range of desk stores this server accepts (docs/sync-protocol.md).
+inline constexpr int kMinDeskSchema = 5;
+inline constexpr int kMaxDeskSchema = 5;
+inline constexpr int kProtocolVersion = 1;
+// Largest number of mutations, uploaded rows and pulled rows one request may carry.
+inline constexpr int kMaxMutationsPerPush = 1000;
+inline constexpr int kMaxRowsPerUpload = 5000;
+inline constexpr int kMaxPullLimit = 5000;
+
+// The sync protocol's logic over one PostgreSQL connection: enrolment, push, pull and the
+// initial upload. Stateless between calls, so several server processes can share one database;
+// every writing transaction takes the one counter row first, which makes the order of server
+// versions the order of commits (docs/sync-protocol.md, "The change feed").
+class SyncService
+{
+public:
+    explicit SyncService(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Creates or upgrades the server's schema. Safe to call from several processes at once.
+    static bool upgrade(QSqlDatabase db, QString *error);
+
+    Answer health();
+    Answer enrol(const QJsonObject &body);
+    // Checks "Authorization: RentDesk <client id> <credential>" and the desk's schema version.
+    // On failure returns false and the refusal to send.
+    bool authenticate(const QString &authorization, int deskSchema, Desk *desk, Answer *refusal);
+    Answer push(const Desk &desk, const QJsonObject &body);
+    // `fresh`: the desk has no rows yet, so tombstones are left out (the initial snapshot).
+    Answer pull(const Desk &desk, qint64 cursor, int limit, bool fresh = false);
+    Answer upload(const Desk &desk, const QJsonObject &body);
+
+    // --- administration (rentdesk-server's command line) ---
+    // A one-time enrolment code for a new desk, valid for `hours`.
+    QString makeEnrolmentCode(const QString &deskName, int hours, QString *error);
+    bool revokeDesk(const QString &clientIdOrCode, QString *error);
+    // After the database was restored from a backup: a new epoch makes every desk re-push what
+    // the server lacks and read everything again.
+    bool startNewEpoch(QString *error);
+    QString epoch();
+    // For `rentdesk-server demo`: rows inserted as initial data by the server itself.
+    bool insertInitialRows(const QJsonArray &rows, QString *error);
+    QJsonArray desks();
+
+private:
+    QJsonObject stamp(const Desk *desk) const;
+    QSqlDatabase m_db;
+    QString m_epoch;
+};
+
+} // namespace rentdesk::server

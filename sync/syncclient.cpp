@@ -1,0 +1,535 @@
+#include "syncclient.h"
+
+#include "credentials.h"
+#include "schema.h"
+#include "store.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace rentdesk::sync {
+
+namespace {
+
+const QString kServerUrl = QStringLiteral("server_url");
+const QString kPullCursor = QStringLiteral("pull_cursor");
+const QString kInitialUpload = QStringLiteral("initial_upload");
+const QString kUploadEntity = QStringLiteral("upload_entity");
+const QString kUploadAfter = QStringLiteral("upload_after");
+const QString kLastSync = QStringLiteral("last_sync");
+
+QList<RemoteRow> remoteRows(const QJsonArray &rows)
+{
+    QList<RemoteRow> out;
+    out.reserve(rows.size());
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        out << RemoteRow{o.value(QStringLiteral("entity")).toString(),
+                         o.value(QStringLiteral("id")).toString(),
+                         o.value(QStringLiteral("version")).toInteger(),
+                         o.value(QStringLiteral("deleted")).toBool(),
+                         o.value(QStringLiteral("values")).toObject()};
+    }
+    return out;
+}
+
+// The server's refusals in the desk's language; its own words (English) where no code is known.
+QString errorInWords(int status, const QJsonObject &body)
+{
+    const QString code = body.value(QStringLiteral("error")).toString();
+    const QString reason = body.value(QStringLiteral("reason")).toString();
+    if (code == QLatin1String("no-credential") || code == QLatin1String("bad-credential"))
+        return SyncClient::tr("The server does not know this desk's credential. Set the desk up "
+                              "again with a new enrolment code.");
+    if (code == QLatin1String("revoked"))
+        return SyncClient::tr("The server's administrator revoked this desk's access. Set the "
+                              "desk up again with a new enrolment code.");
+    if (code == QLatin1String("bad-code"))
+        return SyncClient::tr("The enrolment code is not valid: it is wrong, was used already or "
+                              "has expired. Ask the server's administrator for a new one.");
+    if (code == QLatin1String("schema"))
+        return SyncClient::tr("This RentDesk and the server do not fit together (%1). The desk's "
+                              "data is kept.")
+            .arg(reason);
+    if (code == QLatin1String("database") || status >= 500)
+        return SyncClient::tr("The server has a problem of its own; it is tried again later (%1).")
+            .arg(reason.isEmpty() ? QString::number(status) : reason);
+    if (code == QLatin1String("too-large"))
+        return SyncClient::tr("The server refused a request as too large.");
+    return reason.isEmpty() ? SyncClient::tr("The server answered with error %1.").arg(status)
+                            : reason;
+}
+
+} // namespace
+
+SyncClient::SyncClient(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(new QNetworkAccessManager(this))
+    , m_timer(new QTimer(this))
+{
+    qRegisterMetaType<RoundReport>();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
+    m_network->setAutoDeleteReplies(true);
+    refreshStatus();
+}
+
+SyncClient::~SyncClient() = default;
+
+bool SyncClient::isSetUp() const
+{
+    return m_store && !m_store->syncValue(kServerUrl).isEmpty();
+}
+
+void SyncClient::setBackoff(int baseMs, int maxMs)
+{
+    m_backoffBase = baseMs;
+    m_backoffMax = maxMs;
+}
+
+void SyncClient::setPageSizes(int push, int pull, int upload)
+{
+    m_pushPage = push;
+    m_pullPage = pull;
+    m_uploadPage = upload;
+}
+
+void SyncClient::startBackground(int intervalMs)
+{
+    m_interval = intervalMs;
+    m_background = true;
+    // A local change goes out a second later (several quick ones together).
+    connect(
+        m_store, &Store::changesCommitted, this,
+        [this] {
+            if (m_background && !m_running &&
+                (!m_timer->isActive() || m_timer->remainingTime() > 1000))
+                m_timer->start(1000);
+        },
+        Qt::UniqueConnection);
+    m_timer->start(0);
+}
+
+void SyncClient::stopBackground()
+{
+    m_background = false;
+    m_timer->stop();
+}
+
+void SyncClient::refreshStatus()
+{
+    if (!m_store)
+        return;
+    m_status.server = m_store->syncValue(kServerUrl);
+    m_status.pending = m_store->pendingOutboxCount();
+    m_status.rejected = int(m_store->rejections().size());
+    m_status.lastSync = QDateTime::fromString(m_store->syncValue(kLastSync), Qt::ISODate);
+    if (m_status.server.isEmpty())
+        m_status.state = SyncStatus::State::NotSetUp;
+    emit statusChanged();
+}
+
+// ---------------------------------------------------------------- requests
+
+void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                      Then then, bool authenticated)
+{
+    QUrl url(m_store->syncValue(kServerUrl));
+    if (!authenticated)
+        url = QUrl(body.value(QStringLiteral("_server")).toString());
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("RentDesk-Schema", QByteArray::number(Schema::latestVersion()));
+    if (authenticated)
+        request.setRawHeader("Authorization", QByteArrayLiteral("RentDesk ") +
+                                                  m_store->clientId().toUtf8() + ' ' +
+                                                  m_credential.toUtf8());
+    request.setTransferTimeout(60000);
+    QJsonObject payload = body;
+    payload.remove(QStringLiteral("_server"));
+    QNetworkReply *reply =
+        verb == "GET"
+            ? m_network->get(request)
+            : m_network->post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, then] {
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        r.body = QJsonDocument::fromJson(data).object();
+        if (r.status == 0)
+            r.error = tr("The server cannot be reached (%1).").arg(reply->errorString());
+        else if (!r.ok())
+            r.error = errorInWords(r.status, r.body);
+        then(r);
+    });
+}
+
+// The epoch and the last mutation id the server applied for this desk come with every answer;
+// a desk or server restored from a backup is repaired here.
+bool SyncClient::takeStamp(const Reply &reply)
+{
+    const QJsonValue epoch = reply.body.value(QStringLiteral("epoch"));
+    const QJsonValue last = reply.body.value(QStringLiteral("last_mutation_id"));
+    if (!epoch.isString() || !last.isDouble())
+        return true;
+    QString repaired, error;
+    if (!m_store->reconcileServer(epoch.toString(), last.toInteger(), &repaired, &error)) {
+        finishRound(error);
+        return false;
+    }
+    if (!repaired.isEmpty())
+        m_report.repaired +=
+            (m_report.repaired.isEmpty() ? QString() : QStringLiteral(" ")) + repaired;
+    return true;
+}
+
+// ---------------------------------------------------------------- enrolment
+
+void SyncClient::enrol(const QUrl &server, const QString &code, const QString &deskName)
+{
+    if (!server.isValid() || server.scheme().isEmpty() || server.host().isEmpty()) {
+        emit enrolFinished(tr("The server address is not valid; it looks like "
+                              "https://rentdesk.example.com."));
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("_server"), server.toString()},
+                           {QStringLiteral("code"), code.trimmed()},
+                           // Empty: the name the administrator gave the code.
+                           {QStringLiteral("desk_name"), deskName.trimmed()}};
+    call(
+        "POST", QStringLiteral("/v1/enrol"), body,
+        [this, server](const Reply &r) {
+            if (!r.ok()) {
+                emit enrolFinished(r.error);
+                return;
+            }
+            const QString clientId = r.body.value(QStringLiteral("client_id")).toString();
+            const QString credential = r.body.value(QStringLiteral("credential")).toString();
+            QString error;
+            if (clientId.isEmpty() || credential.isEmpty()) {
+                emit enrolFinished(tr("The server's answer to the enrolment was not understood."));
+                return;
+            }
+            if (!Credentials::store(clientId, credential, &error)) {
+                emit enrolFinished(error);
+                return;
+            }
+            const bool initial = r.body.value(QStringLiteral("initial_upload")).toBool();
+            // A desk joining a server with data starts from the server's; its own stays in a copy.
+            // Data that came from this same server (a file copied to a new computer) stays.
+            const bool sameServer = m_store->syncValue(kServerUrl) == server.toString();
+            if (!initial && !sameServer && m_store->hasSyncedRows()) {
+                const QFileInfo file(m_store->path());
+                const QString backup = file.absolutePath() + QLatin1Char('/') +
+                                       file.completeBaseName() +
+                                       QStringLiteral("-before-sync-%1.sqlite")
+                                           .arg(QDateTime::currentDateTime().toString(
+                                               QStringLiteral("yyyyMMdd-HHmmss")));
+                if (!m_store->discardLocalData(backup, &error)) {
+                    emit enrolFinished(error);
+                    return;
+                }
+            }
+            if (!m_store->adoptEnrolment(
+                    clientId, r.body.value(QStringLiteral("desk_code")).toString(),
+                    r.body.value(QStringLiteral("desk_name")).toString(), server.toString(),
+                    r.body.value(QStringLiteral("epoch")).toString(), &error) ||
+                !m_store->setSyncValues(
+                    {{kInitialUpload, initial ? QStringLiteral("pending") : QStringLiteral("no")},
+                     {kUploadEntity, QStringLiteral("0")},
+                     {kUploadAfter, QString()}},
+                    &error)) {
+                emit enrolFinished(error);
+                return;
+            }
+            m_credential = credential;
+            // A desk that started over needs a staff member to act as until sign-in exists.
+            m_store->ensureDeskStaff();
+            refreshStatus();
+            emit enrolFinished(QString());
+        },
+        false);
+}
+
+QString SyncClient::enrolAndWait(const QUrl &server, const QString &code, const QString &deskName)
+{
+    QEventLoop loop;
+    QString result;
+    bool done = false;
+    auto c = connect(this, &SyncClient::enrolFinished, &loop, [&](const QString &error) {
+        result = error;
+        done = true;
+        loop.quit();
+    });
+    enrol(server, code, deskName);
+    if (!done) // a refusal before any request is announced at once
+        loop.exec();
+    disconnect(c);
+    return result;
+}
+
+// ---------------------------------------------------------------- rounds
+
+void SyncClient::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    startRound();
+}
+
+RoundReport SyncClient::runRound()
+{
+    QEventLoop loop;
+    RoundReport result;
+    bool done = false;
+    auto c = connect(this, &SyncClient::roundFinished, &loop, [&](const RoundReport &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    m_again = false;
+    if (!m_running)
+        startRound();
+    if (!done) // a round that cannot start ends at once
+        loop.exec();
+    disconnect(c);
+    return result;
+}
+
+void SyncClient::startRound()
+{
+    m_running = true;
+    m_report = RoundReport();
+    m_stalledPushes = 0;
+    m_progressFrom = -1;
+    if (!isSetUp()) {
+        finishRound(tr("This desk is not set up for a server yet."), true);
+        return;
+    }
+    m_status.state = SyncStatus::State::Syncing;
+    emit statusChanged();
+    if (m_credential.isEmpty()) {
+        QString error;
+        m_credential = Credentials::read(m_store->clientId(), &error);
+        if (!error.isEmpty()) {
+            finishRound(error);
+            return;
+        }
+        if (m_credential.isEmpty()) {
+            // A copied file: the credential stays with the computer the desk was enrolled on.
+            finishRound(tr("This computer has no credential for this desk (was the file copied "
+                           "from another computer?). Set the desk up again with an enrolment "
+                           "code."),
+                        true);
+            return;
+        }
+    }
+    if (m_store->syncValue(kInitialUpload) == QLatin1String("pending"))
+        uploadStep();
+    else
+        pushStep();
+}
+
+void SyncClient::uploadStep()
+{
+    int entity = m_store->syncValue(kUploadEntity).toInt();
+    QString after = m_store->syncValue(kUploadAfter);
+    const QJsonArray rows = m_store->unsyncedRows(&entity, &after, m_uploadPage);
+    if (rows.isEmpty()) {
+        QString error;
+        if (!m_store->setSyncValues({{kInitialUpload, QStringLiteral("done")}}, &error))
+            return finishRound(error);
+        return pushStep();
+    }
+    call("POST", QStringLiteral("/v1/upload"), QJsonObject{{QStringLiteral("rows"), rows}},
+         [this, entity, after, count = rows.size()](const Reply &r) {
+             if (!r.ok())
+                 return finishRound(r.error, !r.temporary());
+             if (!takeStamp(r))
+                 return;
+             QString error;
+             if (!m_store->setSyncValues(
+                     {{kUploadEntity, QString::number(entity)}, {kUploadAfter, after}}, &error))
+                 return finishRound(error);
+             m_report.uploaded += int(count);
+             uploadStep();
+         });
+}
+
+void SyncClient::pushStep()
+{
+    const QList<QJsonObject> pending = m_store->pendingMutations(m_pushPage);
+    if (pending.isEmpty())
+        return pullStep();
+    QJsonArray list;
+    for (const QJsonObject &m : pending)
+        list.append(m);
+    call("POST", QStringLiteral("/v1/push"), QJsonObject{{QStringLiteral("mutations"), list}},
+         [this](const Reply &r) {
+             if (!r.ok())
+                 return finishRound(r.error, !r.temporary());
+             if (!takeStamp(r))
+                 return;
+             qint64 ackUpTo = 0;
+             bool progress = false;
+             QString error;
+             auto ack = [&] {
+                 if (ackUpTo > 0 && !m_store->markMutationsDone(ackUpTo))
+                     error = tr("The server's answer could not be written to the desk's file.");
+                 ackUpTo = 0;
+             };
+             for (const QJsonValue &v : r.body.value(QStringLiteral("results")).toArray()) {
+                 const QJsonObject result = v.toObject();
+                 const qint64 id = result.value(QStringLiteral("mutation_id")).toInteger();
+                 const QString status = result.value(QStringLiteral("status")).toString();
+                 if (status == QLatin1String("applied") || status == QLatin1String("duplicate")) {
+                     ackUpTo = id;
+                     ++m_report.pushed;
+                     progress = true;
+                 } else if (status == QLatin1String("rejected")) {
+                     ack();
+                     // Refused for good: a person sees why; the server's rows come back.
+                     const QString reason = result.value(QStringLiteral("reason")).toString();
+                     if (!m_store->markMutationsDone(id, reason.isEmpty() ? tr("refused") : reason))
+                         error = tr("The server's answer could not be written to the desk's file.");
+                     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+                     if (!rows.isEmpty())
+                         m_store->applyRemote(remoteRows(rows));
+                     QList<QPair<QString, QString>> missing;
+                     for (const QJsonValue &m : result.value(QStringLiteral("missing")).toArray())
+                         missing.append({m.toObject().value(QStringLiteral("entity")).toString(),
+                                         m.toObject().value(QStringLiteral("id")).toString()});
+                     m_store->dropRefusedRows(missing, &error);
+                     ++m_report.rejected;
+                     progress = true;
+                 } else if (status == QLatin1String("reused")) {
+                     ack();
+                     if (!m_store->renumberPendingAbove(
+                             r.body.value(QStringLiteral("last_mutation_id")).toInteger(), &error))
+                         break;
+                     progress = true;
+                     break;
+                 } else {
+                     break; // a gap: the stamp above has re-queued what the server lacks
+                 }
+             }
+             ack();
+             if (!error.isEmpty())
+                 return finishRound(error);
+             if (!progress && ++m_stalledPushes > 3)
+                 return finishRound(tr("The server accepts none of this desk's changes (%1).")
+                                        .arg(r.body.value(QStringLiteral("results"))
+                                                 .toArray()
+                                                 .first()
+                                                 .toObject()
+                                                 .value(QStringLiteral("reason"))
+                                                 .toString()));
+             pushStep();
+         });
+}
+
+void SyncClient::pullStep()
+{
+    const qint64 cursor = m_store->syncValue(kPullCursor).toLongLong();
+    const bool fresh = cursor == 0 && !m_store->hasSyncedRows();
+    if (m_progressFrom < 0)
+        m_progressFrom = cursor;
+    call("GET",
+         QStringLiteral("/v1/pull?cursor=%1&limit=%2&fresh=%3")
+             .arg(cursor)
+             .arg(m_pullPage)
+             .arg(fresh ? 1 : 0),
+         {}, [this, cursor](const Reply &r) {
+             if (!r.ok())
+                 return finishRound(r.error, !r.temporary());
+             if (!takeStamp(r))
+                 return;
+             // The stamp may have sent the desk back to the start (a restored server).
+             if (m_store->syncValue(kPullCursor).toLongLong() != cursor) {
+                 m_progressFrom = -1;
+                 return pullStep();
+             }
+             const QJsonArray rows = r.body.value(QStringLiteral("rows")).toArray();
+             SyncBookkeeping book;
+             book.state.insert(kPullCursor,
+                               QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
+             const WriteResult w = m_store->applyRemote(remoteRows(rows), {}, book);
+             if (!w.ok())
+                 return finishRound(w.error);
+             m_report.pulled += int(rows.size());
+             const qint64 latest = r.body.value(QStringLiteral("latest")).toInteger();
+             const qint64 now = r.body.value(QStringLiteral("cursor")).toInteger();
+             if (m_progressFrom == 0 && latest > 0) {
+                 m_status.progress = int(100 * std::min(now, latest) / latest);
+                 emit statusChanged();
+             }
+             if (r.body.value(QStringLiteral("more")).toBool())
+                 return pullStep();
+             finishRound();
+         });
+}
+
+void SyncClient::finishRound(const QString &error, bool needsPerson)
+{
+    m_report.error = error;
+    m_report.needsPerson = needsPerson;
+    m_status.progress = -1;
+    if (error.isEmpty()) {
+        m_failures = 0;
+        if (m_store)
+            m_store->setSyncValues(
+                {{kLastSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+        m_status.lastError.clear();
+        m_status.state = SyncStatus::State::Idle;
+    } else {
+        ++m_failures;
+        m_status.lastError = error;
+        m_status.state =
+            needsPerson ? SyncStatus::State::NeedsAttention : SyncStatus::State::Offline;
+        if (needsPerson)
+            m_credential.clear(); // read again after the desk is set up again
+    }
+    m_running = false;
+    refreshStatus();
+    const RoundReport report = m_report;
+    emit roundFinished(report);
+    scheduleNext();
+}
+
+void SyncClient::scheduleNext()
+{
+    if (m_again) {
+        m_again = false;
+        m_timer->start(0);
+        return;
+    }
+    if (!m_background)
+        return;
+    if (m_failures == 0) {
+        m_timer->start(m_interval);
+        return;
+    }
+    // Temporary failures retry by themselves, further apart each time, never all desks at once.
+    const double exp = std::min(
+        double(m_backoffMax), double(m_backoffBase) * double(1LL << std::min(m_failures - 1, 20)));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    m_timer->start(int(std::max(1.0, exp * jitter)));
+}
+
+} // namespace rentdesk::sync

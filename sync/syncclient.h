@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace rentdesk {
+class Store;
+}
+
+namespace rentdesk::sync {
+
+// What one sync round did.
+struct RoundReport
+{
+    int uploaded = 0;         // rows of the initial data
+    int pushed = 0;           // mutations the server applied (or had already)
+    int rejected = 0;         // mutations the server refused for good
+    int pulled = 0;           // rows read from the server
+    QString repaired;         // an identity repair, in words (restored desk file or server)
+    QString error;            // empty when the round went through
+    bool needsPerson = false; // enrol again or update RentDesk: retrying does not help
+    bool ok() const { return error.isEmpty(); }
+};
+
+// What the status bar shows.
+struct SyncStatus
+{
+    enum class State { NotSetUp, Idle, Syncing, Offline, NeedsAttention };
+    State state = State::NotSetUp;
+    QString server;
+    int pending = 0;
+    int rejected = 0;
+    QDateTime lastSync; // the last round that went through
+    QString lastError;  // in words; empty after a good round
+    int progress = -1;  // percent of a first sync, -1 when none is running
+};
+
+// The desk's sync module (docs/sync-protocol.md): enrols the desk, and in rounds uploads a first
+// desk's initial data, pushes the outbox, and pulls the server's changes through the store's
+// apply path. In the background it runs on a timer and shortly after each change, and backs off
+// with jitter while the server is away. It uses its own Store connection; create it in the
+// thread it runs in.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncClient(Store *store, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    bool isSetUp() const;
+    SyncStatus status() const { return m_status; }
+
+    // Enrols the desk with a one-time code from the server's administrator. A desk that joins a
+    // server that already has data keeps a copy of its own data beside its file and starts from
+    // the server's. Emits enrolFinished() (empty error on success).
+    void enrol(const QUrl &server, const QString &code, const QString &deskName);
+    // A round now; while one runs, one more follows it.
+    void syncNow();
+    // Rounds every `intervalMs` and a second after each local change.
+    void startBackground(int intervalMs = 30000);
+    void stopBackground();
+    // After a failure the next round waits base·2ⁿ (at most max), times 0.5–1.5 at random.
+    void setBackoff(int baseMs, int maxMs);
+    void setPageSizes(int push, int pull, int upload);
+
+    // For rentdesk-cli and tests: the same, waiting for the end.
+    QString enrolAndWait(const QUrl &server, const QString &code, const QString &deskName);
+    RoundReport runRound();
+
+signals:
+    void statusChanged();
+    void roundFinished(const rentdesk::sync::RoundReport &report);
+    void enrolFinished(const QString &error);
+
+private:
+    struct Reply
+    {
+        int status = 0; // 0: no answer (network)
+        QJsonObject body;
+        QString error; // in words
+        bool ok() const { return status >= 200 && status < 300; }
+        bool temporary() const { return status == 0 || status >= 500 || status == 429; }
+    };
+    using Then = std::function<void(const Reply &)>;
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Then then,
+              bool authenticated = true);
+    void startRound();
+    void uploadStep();
+    void pushStep();
+    void pullStep();
+    void finishRound(const QString &error = {}, bool needsPerson = false);
+    bool takeStamp(const Reply &reply);
+    void refreshStatus();
+    void scheduleNext();
+
+    QPointer<Store> m_store;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_timer = nullptr;
+    QString m_credential;
+    SyncStatus m_status;
+    RoundReport m_report;
+    bool m_running = false, m_again = false, m_background = false;
+    int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
+    int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
+    int m_stalledPushes = 0;
+    qint64 m_progressFrom = -1, m_latest = 0;
+};
+
+} // namespace rentdesk::sync
+
+Q_DECLARE_METATYPE(rentdesk::sync::RoundReport)

@@ -1,0 +1,600 @@
+// Desks and a real rentdesk-server on a real PostgreSQL: enrolment, initial data, field-wise
+// merge, conflicts, exactly-once pushes, identity repairs, bad input and the keychain.
+#include "conflictsdialog.h"
+#include "customercardwindow.h"
+#include "demodata.h"
+#include "headerpanel.h"
+#include "schema.h"
+#include "synctesthelpers.h"
+
+#include <QDirIterator>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rentdesk;
+using namespace synctest;
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstDeskUploadsLaterDesksStartFromSnapshot();
+    void differentFieldsAreBothKept();
+    void sameFieldMakesAConflictEveryDeskSees();
+    void conflictOnTheCardIsDecidedAndSynced();
+    void editOfADeletedRowIsAConflictNotAResurrection();
+    void retriedPushHasNoSecondEffect();
+    void poisonMutationIsRefusedAndTheQueueGoesOn();
+    void badInputIsRefusedAndNothingIsWritten_data();
+    void badInputIsRefusedAndNothingIsWritten();
+    void credentialLivesOnlyInTheKeychain();
+    void copiedFileMustEnrolAgain();
+    void restoredDeskFileContinuesAboveTheServer();
+
+private:
+    struct Http
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+    Http request(const QByteArray &verb, const QString &path, const QByteArray &body,
+                 const QByteArray &authorization = {});
+    QByteArray authorizationOf(TestDesk &desk);
+    QString newCustomer(TestDesk &desk, const QString &first, const QString &last);
+    void syncAll(std::initializer_list<TestDesk *> desks);
+
+    PgCluster m_pg;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_database;
+    int m_databases = 0;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+};
+
+void TestSyncServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+}
+
+void TestSyncServer::init()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("server%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start(m_pg, m_database, &error,
+                             {QStringLiteral("RENTDESK_SERVER_MAX_BODY_MB=1")}),
+             qPrintable(error));
+}
+
+void TestSyncServer::cleanup()
+{
+    // Idle keep-alive connections would hold the server's workers until their timeout.
+    m_network.clearConnectionCache();
+    m_server.reset();
+}
+
+TestSyncServer::Http TestSyncServer::request(const QByteArray &verb, const QString &path,
+                                             const QByteArray &body,
+                                             const QByteArray &authorization)
+{
+    QNetworkRequest r(m_server->url().resolved(QUrl(path)));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("RentDesk-Schema", QByteArray::number(Schema::latestVersion()));
+    if (!authorization.isEmpty())
+        r.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = m_network.sendCustomRequest(r, verb, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Http h;
+    h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    h.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return h;
+}
+
+QByteArray TestSyncServer::authorizationOf(TestDesk &desk)
+{
+    QString error;
+    const QString credential = sync::Credentials::read(desk.store->clientId(), &error);
+    return "RentDesk " + desk.store->clientId().toUtf8() + ' ' + credential.toUtf8();
+}
+
+QString TestSyncServer::newCustomer(TestDesk &desk, const QString &first, const QString &last)
+{
+    Customer c;
+    c.firstName = first;
+    c.lastName = last;
+    c.birthDate = QDate(1980, 1, 2);
+    const WriteResult r = desk.store->createCustomer(c);
+    return r.ok() ? r.id : QString();
+}
+
+void TestSyncServer::syncAll(std::initializer_list<TestDesk *> desks)
+{
+    for (TestDesk *d : desks) {
+        const sync::RoundReport r = d->sync();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    }
+}
+
+void TestSyncServer::firstDeskUploadsLaterDesksStartFromSnapshot()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("first-a.sqlite"))));
+    DemoOptions demo;
+    demo.customers = 25;
+    QString error;
+    QVERIFY2(DemoData::fill(*a.store, demo, &error), qPrintable(error));
+    const Snapshot before = deskSnapshot(*a.store);
+    QCOMPARE(a.enrol(*m_server), QString());
+    QVERIFY(!a.store->deskCode().isEmpty());
+    const sync::RoundReport first = a.sync();
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(first.uploaded > 0);
+    QCOMPARE(difference(serverSnapshot(m_pg, m_database), before), QString());
+
+    // A later desk with demo data of its own keeps a copy of it and starts from the server's.
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("first-b.sqlite"))));
+    demo.seed = 7;
+    QVERIFY2(DemoData::fill(*b.store, demo, &error), qPrintable(error));
+    QCOMPARE(b.enrol(*m_server), QString());
+    QCOMPARE(b.store->customerCount(), 0);
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("first-b-before-sync-*.sqlite")}).size() ==
+            1);
+    QVERIFY(b.store->deskCode() != a.store->deskCode());
+    const sync::RoundReport second = b.sync();
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.uploaded, 0);
+    QVERIFY(a.sync().ok()); // desk B's staff member
+    QCOMPARE(difference(deskSnapshot(*b.store), deskSnapshot(*a.store)), QString());
+    // The search index of the new desk is built from the pulled customers.
+    QVERIFY(!b.store->search(QStringLiteral("Müller")).isEmpty());
+}
+
+void TestSyncServer::differentFieldsAreBothKept()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("fields-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("fields-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    const QString id = newCustomer(a, QStringLiteral("Jonas"), QStringLiteral("Weber"));
+    QVERIFY(!id.isEmpty());
+    syncAll({&a, &b});
+    QCOMPARE(b.store->customer(id).lastName, QStringLiteral("Weber"));
+
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Potsdam")}}).ok());
+    QVERIFY(
+        b.store->updateCustomer(id, {{CustomerField::Phone, QStringLiteral("0331 1234")}}).ok());
+    syncAll({&a, &b, &a});
+    for (TestDesk *d : {&a, &b}) {
+        QCOMPARE(d->store->customer(id).city, QStringLiteral("Potsdam"));
+        QCOMPARE(d->store->customer(id).phone, QStringLiteral("0331 1234"));
+        QCOMPARE(d->store->pendingOutboxCount(), 0);
+    }
+    QCOMPARE(difference(deskSnapshot(*a.store), deskSnapshot(*b.store)), QString());
+    QCOMPARE(difference(deskSnapshot(*a.store), serverSnapshot(m_pg, m_database)), QString());
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) FROM rows WHERE entity = "
+                                      "'conflict'"),
+                       nullptr),
+             QStringLiteral("0"));
+}
+
+void TestSyncServer::sameFieldMakesAConflictEveryDeskSees()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("conflict-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("conflict-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    const QString id = newCustomer(a, QStringLiteral("Mia"), QStringLiteral("Keller"));
+    syncAll({&a, &b});
+
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Aachen")}}).ok());
+    QVERIFY(b.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Bonn")}}).ok());
+    syncAll({&a, &b, &a});
+    // The later change in server order is kept, at every desk; nothing is silent.
+    QCOMPARE(a.store->customer(id).city, QStringLiteral("Bonn"));
+    QCOMPARE(b.store->customer(id).city, QStringLiteral("Bonn"));
+    for (TestDesk *d : {&a, &b}) {
+        QSqlQuery q(d->store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT field, kept_value, other_value, kept_desk, "
+                                      "other_desk, customer_id FROM conflicts WHERE resolved_at "
+                                      "IS NULL")));
+        QVERIFY2(q.next(), "the conflict reached the desk");
+        QCOMPARE(q.value(0).toString(), QStringLiteral("city"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("\"Bonn\""));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("\"Aachen\""));
+        QCOMPARE(q.value(3).toString(), b.store->deskCode());
+        QCOMPARE(q.value(4).toString(), a.store->deskCode());
+        QCOMPARE(q.value(5).toString(), id);
+        QVERIFY(!q.next());
+    }
+    QCOMPARE(difference(deskSnapshot(*a.store), deskSnapshot(*b.store)), QString());
+}
+
+void TestSyncServer::conflictOnTheCardIsDecidedAndSynced()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("card-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("card-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    const QString id = newCustomer(a, QStringLiteral("Anna"), QStringLiteral("Schäfer"));
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::Phone, QStringLiteral("030 111")}}).ok());
+    syncAll({&a, &b});
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::Phone, QStringLiteral("030 222")}}).ok());
+    QVERIFY(b.store->updateCustomer(id, {{CustomerField::Phone, QStringLiteral("0170 333")}}).ok());
+    syncAll({&a, &b, &a});
+
+    // Desk A's card shows the conflict as a badge; the list has both values with who and when.
+    CustomerCardWindow card(a.store.get(), id);
+    card.resize(1280, 800);
+    card.show();
+    auto *header = card.findChild<HeaderPanel *>();
+    QVERIFY(header);
+    QVERIFY(header->conflictBadge()->isVisible());
+    QVERIFY2(header->conflictBadge()->text().contains(QStringLiteral("1")),
+             qPrintable(header->conflictBadge()->text()));
+    ConflictsDialog dialog(a.store.get(), id, &card);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QVERIFY(dialog.table()->item(0, 1)->text().startsWith(QStringLiteral("0170 333")));
+    QVERIFY(dialog.table()->item(0, 1)->text().contains(b.store->deskCode()));
+    QVERIFY(dialog.table()->item(0, 2)->text().startsWith(QStringLiteral("030 222")));
+    QVERIFY(dialog.table()->item(0, 2)->text().contains(a.store->deskCode()));
+    const QByteArray shots = qgetenv("RENTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(
+            card.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/conflict-card.png")));
+        QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) +
+                                   QStringLiteral("/conflict-dialog.png")));
+    }
+    // The person at desk A decides for A's value; the decision reaches desk B.
+    QVERIFY(dialog.decide(true));
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    QCOMPARE(a.store->customer(id).phone, QStringLiteral("030 222"));
+    QTRY_VERIFY(!header->conflictBadge()->isVisible());
+    syncAll({&a, &b});
+    QCOMPARE(b.store->customer(id).phone, QStringLiteral("030 222"));
+    QVERIFY(b.store->conflicts(id).isEmpty());
+    QCOMPARE(difference(deskSnapshot(*a.store), deskSnapshot(*b.store)), QString());
+}
+
+void TestSyncServer::editOfADeletedRowIsAConflictNotAResurrection()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("deleted-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("deleted-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    const QString id = newCustomer(a, QStringLiteral("Lea"), QStringLiteral("Braun"));
+    syncAll({&a, &b});
+    QVERIFY(
+        a.store
+            ->write([&](WriteContext &ctx) { return ctx.remove(QStringLiteral("customer"), id); })
+            .ok());
+    QVERIFY(b.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Kiel")}}).ok());
+    syncAll({&a, &b, &a});
+    for (TestDesk *d : {&a, &b}) {
+        QSqlQuery q(d->store->database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT deleted_at IS NOT NULL FROM customers WHERE id = '%1'")
+                       .arg(id)));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toBool(), "the customer stays deleted");
+        QVERIFY(q.exec(QStringLiteral("SELECT field, other_value FROM conflicts")));
+        QVERIFY2(q.next(), "the edit is kept in a conflict");
+        QCOMPARE(q.value(0).toString(), QStringLiteral("deleted_at"));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("Kiel")));
+    }
+}
+
+void TestSyncServer::retriedPushHasNoSecondEffect()
+{
+    TestDesk a;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("retry-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    const QString customer = newCustomer(a, QStringLiteral("Paul"), QStringLiteral("Roth"));
+    // A charge and its payment: one operation, one mutation.
+    QVERIFY(a.store
+                ->write([&](WriteContext &ctx) {
+                    const QString charge = Store::newId();
+                    return ctx.insert(QStringLiteral("charge"), charge,
+                                      {{QStringLiteral("customer_id"), customer},
+                                       {QStringLiteral("description"), QStringLiteral("Rent")},
+                                       {QStringLiteral("due_on"), QStringLiteral("2026-06-15")},
+                                       {QStringLiteral("amount_minor"), 2500},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("created_at"), ctx.now()}}) &&
+                           ctx.insert(QStringLiteral("payment"), Store::newId(),
+                                      {{QStringLiteral("customer_id"), customer},
+                                       {QStringLiteral("charge_id"), charge},
+                                       {QStringLiteral("amount_minor"), 2500},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("method"), QStringLiteral("cash")},
+                                       {QStringLiteral("paid_at"), ctx.now()}});
+                })
+                .ok());
+    QJsonArray mutations;
+    for (const QJsonObject &m : a.store->pendingMutations(100))
+        mutations.append(m);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("mutations"), mutations}}).toJson();
+    // The same request three times, as after lost answers: one effect.
+    for (int i = 0; i < 3; ++i) {
+        const Http h = request("POST", QStringLiteral("/v1/push"), body, authorizationOf(a));
+        QCOMPARE(h.status, 200);
+        const QString expected = i == 0 ? QStringLiteral("applied") : QStringLiteral("duplicate");
+        for (const QJsonValue &r : h.body.value(QStringLiteral("results")).toArray())
+            QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), expected);
+    }
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*), sum((data->>'amount_minor')::int) FROM "
+                                      "rows WHERE entity = 'payment'"),
+                       nullptr),
+             QStringLiteral("1|2500"));
+    // The desk's own round afterwards only confirms.
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(a.store->pendingOutboxCount(), 0);
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) FROM rows WHERE entity = 'payment'"),
+                       nullptr),
+             QStringLiteral("1"));
+}
+
+void TestSyncServer::poisonMutationIsRefusedAndTheQueueGoesOn()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("poison-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("poison-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    const QString before = newCustomer(a, QStringLiteral("Ida"), QStringLiteral("Vogel"));
+    // A mutation the server can never apply (a kind of change it does not know), between two
+    // good ones, as a desk with a bug or a newer schema might write it.
+    QVERIFY(a.store
+                ->write([&](WriteContext &ctx) {
+                    ctx.setOperation(QStringLiteral("customer.note"));
+                    return ctx.update(QStringLiteral("customer"), before,
+                                      {{QStringLiteral("note"), QStringLiteral("poison")}});
+                })
+                .ok());
+    const qint64 poisonId = a.store->lastMutationId();
+    QSqlQuery q(a.store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE sync_outbox SET payload = replace(payload, "
+                                  "'\"kind\":\"update\"', '\"kind\":\"transmogrify\"') WHERE "
+                                  "mutation_id = %1")
+                       .arg(poisonId)));
+    const QString after = newCustomer(a, QStringLiteral("Tom"), QStringLiteral("Hahn"));
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(a.store->pendingOutboxCount(), 0);
+    const QList<Store::Rejection> rejected = a.store->rejections();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().mutationId, poisonId);
+    QVERIFY2(rejected.first().reason.contains(QStringLiteral("transmogrify")),
+             qPrintable(rejected.first().reason));
+    // The desk's note went back to the server's value; the customer after it arrived.
+    QCOMPARE(a.store->customer(before).note, QString());
+    QCOMPARE(b.sync().error, QString());
+    QCOMPARE(b.store->customer(after).lastName, QStringLiteral("Hahn"));
+    // The refused change's activity did not happen either: desk and server agree.
+    QVERIFY(a.sync().ok());
+    QCOMPARE(difference(deskSnapshot(*a.store), serverSnapshot(m_pg, m_database)), QString());
+}
+
+void TestSyncServer::badInputIsRefusedAndNothingIsWritten_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("auth"); // "desk", "none", "wrong", "revoked"
+    QTest::addColumn<int>("status");
+
+    const QByteArray good = R"({"mutations":[]})";
+    QTest::newRow("malformed JSON")
+        << QByteArray("POST") << "/v1/push" << QByteArray("{\"mutations\": [") << "desk" << 400;
+    QTest::newRow("not an object")
+        << QByteArray("POST") << "/v1/push" << QByteArray("[1,2]") << "desk" << 400;
+    QTest::newRow("mutations not a list") << QByteArray("POST") << "/v1/push"
+                                          << QByteArray(R"({"mutations":"all"})") << "desk" << 400;
+    QTest::newRow("mutation without id")
+        << QByteArray("POST") << "/v1/push" << QByteArray(R"({"mutations":[{"format":1}]})")
+        << "desk" << 400;
+    QTest::newRow("mutation id as text")
+        << QByteArray("POST") << "/v1/push"
+        << QByteArray(R"({"mutations":[{"mutation_id":"1","format":1}]})") << "desk" << 400;
+    QTest::newRow("another desk's client id")
+        << QByteArray("POST") << "/v1/push"
+        << QByteArray(
+               R"({"mutations":[{"mutation_id":1,"client_id":"someone-else","format":1,"changes":[]}]})")
+        << "desk" << 403;
+    QTest::newRow("huge body") << QByteArray("POST") << "/v1/push"
+                               << (QByteArray(R"({"mutations":[], "x":")") +
+                                   QByteArray(2 * 1024 * 1024, 'x') + QByteArray("\"}"))
+                               << "desk" << 413;
+    QTest::newRow("no credential") << QByteArray("POST") << "/v1/push" << good << "none" << 401;
+    QTest::newRow("wrong credential") << QByteArray("POST") << "/v1/push" << good << "wrong" << 401;
+    QTest::newRow("revoked credential")
+        << QByteArray("POST") << "/v1/push" << good << "revoked" << 401;
+    QTest::newRow("pull with text cursor")
+        << QByteArray("GET") << "/v1/pull?cursor=abc" << QByteArray() << "desk" << 400;
+    QTest::newRow("pull with huge limit")
+        << QByteArray("GET") << "/v1/pull?limit=999999" << QByteArray() << "desk" << 400;
+    QTest::newRow("upload by a later desk")
+        << QByteArray("POST") << "/v1/upload" << QByteArray(R"({"rows":[]})") << "desk" << 403;
+    QTest::newRow("enrol with a wrong code")
+        << QByteArray("POST") << "/v1/enrol" << QByteArray(R"({"code":"AAAAA-BBBBB"})") << "none"
+        << 403;
+    QTest::newRow("enrol with a number as code")
+        << QByteArray("POST") << "/v1/enrol" << QByteArray(R"({"code":12})") << "none" << 400;
+    QTest::newRow("unknown endpoint")
+        << QByteArray("GET") << "/v1/secrets" << QByteArray() << "desk" << 404;
+}
+
+void TestSyncServer::badInputIsRefusedAndNothingIsWritten()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, auth);
+    QFETCH(int, status);
+
+    // A first desk that owns the initial upload, and a second desk whose requests these are.
+    TestDesk first, a;
+    QVERIFY(first.open(m_dir.filePath(QStringLiteral("bad-first-%1.sqlite").arg(m_databases))));
+    QCOMPARE(first.enrol(*m_server), QString());
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("bad-a-%1.sqlite").arg(m_databases))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QByteArray authorization;
+    if (auth == QLatin1String("desk") || auth == QLatin1String("revoked"))
+        authorization = authorizationOf(a);
+    else if (auth == QLatin1String("wrong"))
+        authorization = "RentDesk " + a.store->clientId().toUtf8() + " not-the-credential";
+    if (auth == QLatin1String("revoked")) {
+        QString error;
+        m_server->admin({QStringLiteral("revoke"), a.store->deskCode()}, &error);
+        QCOMPARE(error, QString());
+    }
+    const QString countSql = QStringLiteral(
+        "SELECT (SELECT count(*) FROM rows) || '/' || (SELECT value FROM counters) || '/' || "
+        "(SELECT count(*) FROM desks) || '/' || (SELECT sum(last_mutation_id) FROM desks)");
+    const QString before = m_pg.psql(m_database, countSql, nullptr);
+    const Http h = request(verb, path, body, authorization);
+    QCOMPARE(h.status, status);
+    QVERIFY2(!h.body.value(QStringLiteral("reason")).toString().isEmpty(), "a reason in words");
+    QCOMPARE(m_pg.psql(m_database, countSql, nullptr), before);
+    // The server is still up and answers.
+    QCOMPARE(request("GET", QStringLiteral("/v1/health"), {}).status, 200);
+}
+
+void TestSyncServer::credentialLivesOnlyInTheKeychain()
+{
+    TestDesk a;
+    const QString path = m_dir.filePath(QStringLiteral("keychain-a.sqlite"));
+    QVERIFY(a.open(path));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QString error;
+    const QString credential = sync::Credentials::read(a.store->clientId(), &error);
+    QCOMPARE(error, QString());
+    QVERIFY(credential.size() >= 40);
+    QVERIFY(a.sync().ok());
+    a.close();
+    // Not in the store file (nor its journal), not in any settings file.
+    QStringList files{path, path + QStringLiteral("-wal")};
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files << QSettings().fileName();
+    for (const QString &f : std::as_const(files)) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QVERIFY2(!file.readAll().contains(credential.toUtf8()), qPrintable(f));
+    }
+}
+
+void TestSyncServer::copiedFileMustEnrolAgain()
+{
+    TestDesk a;
+    const QString path = m_dir.filePath(QStringLiteral("copied-a.sqlite"));
+    QVERIFY(a.open(path));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QVERIFY(a.sync().ok());
+    const QString oldClient = a.store->clientId();
+    const QString oldCode = a.store->deskCode();
+    newCustomer(a, QStringLiteral("Eva"), QStringLiteral("Lang"));
+    // The file on another computer: same client id, no credential in that computer's keychain.
+    QString error;
+    QVERIFY(sync::Credentials::remove(oldClient, &error));
+    a.client = std::make_unique<sync::SyncClient>(a.store.get());
+    const sync::RoundReport refused = a.sync();
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.needsPerson);
+    QVERIFY2(refused.error.contains(QStringLiteral("credential")), qPrintable(refused.error));
+    QCOMPARE(a.store->pendingOutboxCount(), 1); // nothing lost
+    QCOMPARE(a.enrol(*m_server), QString());
+    QVERIFY(a.store->clientId() != oldClient);
+    QVERIFY(a.store->deskCode() != oldCode);
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) FROM rows WHERE entity = 'customer' AND "
+                                      "data->>'last_name' = 'Lang'"),
+                       nullptr),
+             QStringLiteral("1"));
+}
+
+void TestSyncServer::restoredDeskFileContinuesAboveTheServer()
+{
+    TestDesk a, b;
+    const QString path = m_dir.filePath(QStringLiteral("restored-a.sqlite"));
+    QVERIFY(a.open(path));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("restored-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    QVERIFY(a.sync().ok());
+    const QString backup = m_dir.filePath(QStringLiteral("restored-a.backup"));
+    QSqlQuery q(a.store->database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(backup);
+    QVERIFY(q.exec());
+    // After the backup the desk works on and syncs; then its disk dies.
+    const QString lost = newCustomer(a, QStringLiteral("Nach"), QStringLiteral("Sicherung"));
+    QVERIFY(a.sync().ok());
+    a.close();
+    QFile::remove(path);
+    QVERIFY(QFile::copy(backup, path));
+    QVERIFY(a.open(path));
+    // Restored, it goes on working before it reaches the server: its next mutation number was
+    // already used for the lost customer.
+    const QString fresh = newCustomer(a, QStringLiteral("Neu"), QStringLiteral("Danach"));
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(a.store->pendingOutboxCount(), 0);
+    QCOMPARE(a.store->customer(lost).lastName, QStringLiteral("Sicherung"));
+    QVERIFY(b.sync().ok());
+    QCOMPARE(b.store->customer(fresh).lastName, QStringLiteral("Danach"));
+    QCOMPARE(b.store->customer(lost).lastName, QStringLiteral("Sicherung"));
+    QVERIFY(a.sync().ok());
+    QCOMPARE(difference(deskSnapshot(*a.store), serverSnapshot(m_pg, m_database)), QString());
+    // The provisional number the restored file gave a second time went to one customer only;
+    // the other got a new one, and a person is told.
+    for (TestDesk *d : {&a, &b})
+        QVERIFY(d->store->customer(fresh).number != d->store->customer(lost).number);
+    QSqlQuery conflicts(b.store->database());
+    QVERIFY(
+        conflicts.exec(QStringLiteral("SELECT count(*) FROM conflicts WHERE field = 'number'")));
+    QVERIFY(conflicts.next());
+    QCOMPARE(conflicts.value(0).toInt(), 1);
+    // Later mutations continue above the server's.
+    QVERIFY(!newCustomer(a, QStringLiteral("Noch"), QStringLiteral("Einer")).isEmpty());
+    QVERIFY(a.sync().ok());
+    QCOMPARE(a.store->pendingOutboxCount(), 0);
+}
+
+QTEST_MAIN(TestSyncServer)
+#include "tst_syncserver.moc"
