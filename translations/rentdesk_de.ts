@@ -224,6 +224,10 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
+        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
+        <translation>Hinweis: Diese RentDesk-Version aktualisiert die Datei auf Schemaversion %1, wenn sie sie zum Arbeiten öffnet.</translation>
+    </message>
+    <message>
         <source>Usage: rentdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -236,6 +240,12 @@ Commands:
   search --database PATH TEXT...
       Search customers as the desk does: number, name and e-mail, one
       match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
   help
       Show this text.
 
@@ -254,6 +264,12 @@ Befehle:
   search --database PATH TEXT...
       Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
       pro Zeile.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Meldet den Arbeitsplatz mit einem einmaligen Anmeldecode der
+      Serververwaltung (rentdesk-server enrol-code) bei einem Sync-Server an.
+  sync --database PATH
+      Führt eine vollständige Synchronisation mit dem Server aus und gibt aus,
+      was gesendet und empfangen wurde.
   help
       Zeigt diesen Text.
 
@@ -261,8 +277,79 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
 </translation>
     </message>
     <message>
-        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
-        <translation>Hinweis: Diese RentDesk-Version aktualisiert die Datei auf Schemaversion %1, wenn sie sie zum Arbeiten öffnet.</translation>
+        <source>The options --server URL and --code CODE are required.</source>
+        <translation>Die Optionen --server URL und --code CODE sind nötig.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This desk is now %1 (%2) on %3.</source>
+        <translation>Dieser Arbeitsplatz ist jetzt %1 (%2) auf %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 rows, pushed %2 changes (%3 refused), pulled %4 rows.</source>
+        <translation>%1 Zeilen hochgeladen, %2 Änderungen gesendet (%3 abgelehnt), %4 Zeilen empfangen.</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Wartende Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisation fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>Arbeitsplatz %1</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same thing differently. The server kept the later change; decide which value is right.</source>
+        <translation>Zwei Arbeitsplätze haben dasselbe unterschiedlich geändert. Der Server hat die spätere Änderung behalten; entscheiden Sie, welcher Wert richtig ist.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kept (now on every desk)</source>
+        <translation>Behalten (jetzt an jedem Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>Behaltenen Wert &amp;beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the set-aside value</source>
+        <translation>Zurückgestellten Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the store; the details are in the log.</source>
+        <translation>Die Konflikte konnten nicht aus der Datenbank gelesen werden; die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +776,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskSetupDialog</name>
+    <message>
+        <source>Set up the sync server</source>
+        <translation>Sync-Server einrichten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you a one-time enrolment code (rentdesk-server enrol-code). If the server already has data, this desk starts from it; the data this desk has now is kept in a copy beside its file.</source>
+        <translation>Die Serververwaltung gibt Ihnen einen einmaligen Anmeldecode (rentdesk-server enrol-code). Hat der Server schon Daten, beginnt dieser Arbeitsplatz mit ihnen; die jetzigen Daten des Arbeitsplatzes bleiben in einer Kopie neben seiner Datei erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>&amp;Anmeldecode:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>&amp;Name des Arbeitsplatzes:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol desk</source>
+        <translation>Arbeitsplatz &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://rentdesk.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://rentdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the server&apos;s administrator.</source>
+        <translation>Geben Sie den Anmeldecode der Serververwaltung ein.</translation>
+    </message>
+    <message>
+        <source>This program runs without the sync module.</source>
+        <translation>Dieses Programm läuft ohne Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DeskStatus</name>
     <message>
         <source>Desk: %1</source>
@@ -887,6 +1017,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>The balance could not be read from the store; the details are in the log.</source>
         <translation>Der Saldo konnte nicht aus der Datenbank gelesen werden; die Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Two desks changed this customer differently; decide which value is right.</source>
+        <translation>Zwei Arbeitsplätze haben diesen Kunden unterschiedlich geändert; entscheiden Sie, welcher Wert richtig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n sync conflict(s)</source>
+        <translation><numerusform>⚠ %n Synchronisationskonflikt</numerusform><numerusform>⚠ %n Synchronisationskonflikte</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>
@@ -963,6 +1101,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
             <numerusform>%n Kunde in der Datenbank</numerusform>
             <numerusform>%n Kunden in der Datenbank</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Set up &amp;server…</source>
+        <translation>&amp;Server einrichten…</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1394,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>This entry cannot be deleted; a correction is a new entry.</source>
         <translation>Dieser Eintrag kann nicht gelöscht werden; eine Korrektur ist ein neuer Eintrag.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s data could not be copied to %1: %2</source>
+        <translation>Die Daten des Arbeitsplatzes konnten nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already, maybe at another desk.</source>
+        <translation>Dieser Konflikt wurde schon entschieden, vielleicht an einem anderen Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>This conflict can only be acknowledged.</source>
+        <translation>Dieser Konflikt kann nur zur Kenntnis genommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SyncStatusWidget</name>
+    <message>
+        <source>first sync %p%</source>
+        <translation>erste Synchronisation %p%</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>zuletzt synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Synchronisation braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation><numerusform>%n Änderung vom Server abgelehnt</numerusform><numerusform>%n Änderungen vom Server abgelehnt</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Every change is kept on this desk. Set the server up under Sync → Set up server.</source>
+        <translation>Jede Änderung bleibt an diesem Arbeitsplatz gespeichert. Richten Sie den Server unter Synchronisation → Server einrichten ein.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionsModel</name>
@@ -1305,6 +1522,76 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Expires</source>
         <translation>Gültig bis</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::sync::Credentials</name>
+    <message>
+        <source>The keychain of this computer could not be used: %1</source>
+        <translation>Der Schlüsselbund dieses Computers konnte nicht benutzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::sync::SyncClient</name>
+    <message>
+        <source>The server does not know this desk&apos;s credential. Set the desk up again with a new enrolment code.</source>
+        <translation>Der Server kennt die Zugangsdaten dieses Arbeitsplatzes nicht. Melden Sie den Arbeitsplatz mit einem neuen Anmeldecode erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator revoked this desk&apos;s access. Set the desk up again with a new enrolment code.</source>
+        <translation>Die Serververwaltung hat den Zugang dieses Arbeitsplatzes widerrufen. Melden Sie den Arbeitsplatz mit einem neuen Anmeldecode erneut an.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: it is wrong, was used already or has expired. Ask the server&apos;s administrator for a new one.</source>
+        <translation>Der Anmeldecode ist nicht gültig: Er ist falsch, wurde schon benutzt oder ist abgelaufen. Bitten Sie die Serververwaltung um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This RentDesk and the server do not fit together (%1). The desk&apos;s data is kept.</source>
+        <translation>Diese RentDesk-Version und der Server passen nicht zusammen (%1). Die Daten des Arbeitsplatzes bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own; it is tried again later (%1).</source>
+        <translation>Der Server hat selbst ein Problem; es wird später erneut versucht (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused a request as too large.</source>
+        <translation>Der Server hat eine Anfrage als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it looks like https://rentdesk.example.com.</source>
+        <translation>Die Serveradresse ist nicht gültig; sie sieht so aus: https://rentdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment was not understood.</source>
+        <translation>Die Antwort des Servers auf die Anmeldung wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>This desk is not set up for a server yet.</source>
+        <translation>Dieser Arbeitsplatz ist noch für keinen Server eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential for this desk (was the file copied from another computer?). Set the desk up again with an enrolment code.</source>
+        <translation>Dieser Computer hat keine Zugangsdaten für diesen Arbeitsplatz (wurde die Datei von einem anderen Computer kopiert?). Melden Sie den Arbeitsplatz mit einem Anmeldecode erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be written to the desk&apos;s file.</source>
+        <translation>Die Antwort des Servers konnte nicht in die Datei des Arbeitsplatzes geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server accepts none of this desk&apos;s changes (%1).</source>
+        <translation>Der Server nimmt keine Änderung dieses Arbeitsplatzes an (%1).</translation>
     </message>
 </context>
 </TS>

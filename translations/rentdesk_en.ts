@@ -224,6 +224,10 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
+        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
+        <translation>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</translation>
+    </message>
+    <message>
         <source>Usage: rentdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -236,6 +240,12 @@ Commands:
   search --database PATH TEXT...
       Search customers as the desk does: number, name and e-mail, one
       match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
   help
       Show this text.
 
@@ -253,6 +263,12 @@ Commands:
   search --database PATH TEXT...
       Search customers as the desk does: number, name and e-mail, one
       match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
   help
       Show this text.
 
@@ -260,8 +276,79 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
 </translation>
     </message>
     <message>
-        <source>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</source>
-        <translation>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</translation>
+        <source>The options --server URL and --code CODE are required.</source>
+        <translation>The options --server URL and --code CODE are required.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Enrolment failed: %1</translation>
+    </message>
+    <message>
+        <source>This desk is now %1 (%2) on %3.</source>
+        <translation>This desk is now %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 rows, pushed %2 changes (%3 refused), pulled %4 rows.</source>
+        <translation>Uploaded %1 rows, pushed %2 changes (%3 refused), pulled %4 rows.</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Changes waiting: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>customer number</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same thing differently. The server kept the later change; decide which value is right.</source>
+        <translation>Two desks changed the same thing differently. The server kept the later change; decide which value is right.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kept (now on every desk)</source>
+        <translation>Kept (now on every desk)</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>&amp;Keep the kept value</translation>
+    </message>
+    <message>
+        <source>&amp;Use the set-aside value</source>
+        <translation>&amp;Use the set-aside value</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the store; the details are in the log.</source>
+        <translation>The conflicts could not be read from the store; the details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +775,49 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskSetupDialog</name>
+    <message>
+        <source>Set up the sync server</source>
+        <translation>Set up the sync server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you a one-time enrolment code (rentdesk-server enrol-code). If the server already has data, this desk starts from it; the data this desk has now is kept in a copy beside its file.</source>
+        <translation>The server&apos;s administrator gives you a one-time enrolment code (rentdesk-server enrol-code). If the server already has data, this desk starts from it; the data this desk has now is kept in a copy beside its file.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>&amp;Enrolment code:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>Desk &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol desk</source>
+        <translation>&amp;Enrol desk</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://rentdesk.example.com.</source>
+        <translation>Enter the server&apos;s address, e.g. https://rentdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the server&apos;s administrator.</source>
+        <translation>Enter the enrolment code from the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>This program runs without the sync module.</source>
+        <translation>This program runs without the sync module.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DeskStatus</name>
     <message>
         <source>Desk: %1</source>
@@ -886,6 +1016,14 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>The balance could not be read from the store; the details are in the log.</source>
         <translation>The balance could not be read from the store; the details are in the log.</translation>
     </message>
+    <message>
+        <source>Two desks changed this customer differently; decide which value is right.</source>
+        <translation>Two desks changed this customer differently; decide which value is right.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n sync conflict(s)</source>
+        <translation><numerusform>⚠ %n sync conflict</numerusform><numerusform>⚠ %n sync conflicts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>
@@ -962,6 +1100,18 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
             <numerusform>%n customer in the store</numerusform>
             <numerusform>%n customers in the store</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Set up &amp;server…</source>
+        <translation>Set up &amp;server…</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1393,73 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>This entry cannot be deleted; a correction is a new entry.</source>
         <translation>This entry cannot be deleted; a correction is a new entry.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s data could not be copied to %1: %2</source>
+        <translation>The desk&apos;s data could not be copied to %1: %2</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already, maybe at another desk.</source>
+        <translation>This conflict was decided already, maybe at another desk.</translation>
+    </message>
+    <message>
+        <source>This conflict can only be acknowledged.</source>
+        <translation>This conflict can only be acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SyncStatusWidget</name>
+    <message>
+        <source>first sync %p%</source>
+        <translation>first sync %p%</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Sync needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation><numerusform>%n change refused by the server</numerusform><numerusform>%n changes refused by the server</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Every change is kept on this desk. Set the server up under Sync → Set up server.</source>
+        <translation>Every change is kept on this desk. Set the server up under Sync → Set up server.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionsModel</name>
@@ -1304,6 +1521,76 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Expires</source>
         <translation>Expires</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::sync::Credentials</name>
+    <message>
+        <source>The keychain of this computer could not be used: %1</source>
+        <translation>The keychain of this computer could not be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::sync::SyncClient</name>
+    <message>
+        <source>The server does not know this desk&apos;s credential. Set the desk up again with a new enrolment code.</source>
+        <translation>The server does not know this desk&apos;s credential. Set the desk up again with a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator revoked this desk&apos;s access. Set the desk up again with a new enrolment code.</source>
+        <translation>The server&apos;s administrator revoked this desk&apos;s access. Set the desk up again with a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: it is wrong, was used already or has expired. Ask the server&apos;s administrator for a new one.</source>
+        <translation>The enrolment code is not valid: it is wrong, was used already or has expired. Ask the server&apos;s administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This RentDesk and the server do not fit together (%1). The desk&apos;s data is kept.</source>
+        <translation>This RentDesk and the server do not fit together (%1). The desk&apos;s data is kept.</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own; it is tried again later (%1).</source>
+        <translation>The server has a problem of its own; it is tried again later (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused a request as too large.</source>
+        <translation>The server refused a request as too large.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>The server answered with error %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it looks like https://rentdesk.example.com.</source>
+        <translation>The server address is not valid; it looks like https://rentdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment was not understood.</source>
+        <translation>The server&apos;s answer to the enrolment was not understood.</translation>
+    </message>
+    <message>
+        <source>This desk is not set up for a server yet.</source>
+        <translation>This desk is not set up for a server yet.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential for this desk (was the file copied from another computer?). Set the desk up again with an enrolment code.</source>
+        <translation>This computer has no credential for this desk (was the file copied from another computer?). Set the desk up again with an enrolment code.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be written to the desk&apos;s file.</source>
+        <translation>The server&apos;s answer could not be written to the desk&apos;s file.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>The server accepts none of this desk&apos;s changes (%1).</source>
+        <translation>The server accepts none of this desk&apos;s changes (%1).</translation>
     </message>
 </context>
 </TS>

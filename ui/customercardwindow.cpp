@@ -1,6 +1,7 @@
 #include "customercardwindow.h"
 
 #include "deskstatus.h"
+#include "syncstatuswidget.h"
 
 #include "accessesmodel.h"
 #include "activitiesmodel.h"
@@ -79,6 +80,7 @@ CustomerCardWindow::CustomerCardWindow(Store *store, const QString &customerId, 
             (change.is("customer") && change.id == m_customerId))
             updateTitle();
     });
+    statusBar()->addPermanentWidget(new SyncStatusWidget(this));
     statusBar()->addPermanentWidget(new DeskStatus(store, this));
 }
 

@@ -1,5 +1,6 @@
 #include "desktopapp.h"
 
+#include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "demodata.h"
 #include "mainwindow.h"
@@ -128,6 +129,8 @@ int runDesktopApp(int argc, char *argv[])
         }
     }
 
+    // The sync module with its own connection to the file, in its own thread.
+    sync::BackgroundSync sync(path);
     MainWindow window(&store);
     window.show();
     QWidget *front = &window;

@@ -1,5 +1,6 @@
 #include "headerpanel.h"
 
+#include "conflictsdialog.h"
 #include "format.h"
 #include "store.h"
 
@@ -44,6 +45,18 @@ HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *paren
     top->addWidget(m_name);
     top->addWidget(m_number);
     top->addWidget(m_blocked);
+    m_conflicts = new QPushButton(this);
+    m_conflicts->setObjectName(QStringLiteral("conflictBadge"));
+    m_conflicts->setStyleSheet(QStringLiteral("QPushButton { background: #f2a900; color: black; "
+                                              "font-weight: bold; padding: 2px 8px; "
+                                              "border-radius: 3px; }"));
+    m_conflicts->setToolTip(tr("Two desks changed this customer differently; decide which "
+                               "value is right."));
+    connect(m_conflicts, &QPushButton::clicked, this, [this] {
+        ConflictsDialog dialog(m_store, m_customerId, this);
+        dialog.exec();
+    });
+    top->addWidget(m_conflicts);
     top->addStretch();
     top->addWidget(m_edit);
     layout->addLayout(top);
@@ -88,6 +101,9 @@ void HeaderPanel::refresh()
     m_blocked->setVisible(c.blocked);
     m_blocked->setText(tr("BLOCKED"));
     m_blocked->setToolTip(c.blockedReason);
+    const qsizetype conflicts = m_store->conflicts(m_customerId).size();
+    m_conflicts->setVisible(conflicts > 0);
+    m_conflicts->setText(tr("⚠ %n sync conflict(s)", nullptr, int(conflicts)));
 
     QStringList lines;
     QStringList first;

@@ -18,6 +18,8 @@ public:
     HeaderPanel(Store *store, const QString &customerId, QWidget *parent = nullptr);
     void refresh();
     QPushButton *editButton() const { return m_edit; }
+    // Shown while the customer has sync conflicts nobody decided; opens the list.
+    QPushButton *conflictBadge() const { return m_conflicts; }
     QString nameText() const;
     QString infoText() const;
 
@@ -28,7 +30,7 @@ private:
     Store *m_store;
     QString m_customerId;
     QLabel *m_name, *m_number, *m_info, *m_balance, *m_blocked;
-    QPushButton *m_edit;
+    QPushButton *m_edit, *m_conflicts;
 };
 
 } // namespace rentdesk

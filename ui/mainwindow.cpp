@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "customerdialog.h"
 #include "customersearchmodel.h"
+#include "desksetupdialog.h"
 #include "deskstatus.h"
 #include "store.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +93,18 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncNow = syncMenu->addAction(tr("Sync &now"), this, [] {
+        if (auto *sync = sync::BackgroundSync::current())
+            sync->syncNow();
+    });
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    syncMenu->addAction(tr("Set up &server…"), this, [this] {
+        DeskSetupDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    syncMenu->setEnabled(sync::BackgroundSync::current() != nullptr);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RentDesk"), this, [this] {
         QMessageBox::about(
@@ -137,6 +152,7 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
             updateStatus();
     });
 
+    statusBar()->addPermanentWidget(new SyncStatusWidget(this));
     statusBar()->addPermanentWidget(new DeskStatus(store, this));
     showRecent();
     updateStatus();

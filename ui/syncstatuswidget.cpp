@@ -1,0 +1,94 @@
+#include "syncstatuswidget.h"
+
+#include "backgroundsync.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace rentdesk {
+
+using sync::BackgroundSync;
+using sync::SyncStatus;
+
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("syncStatusText"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(120);
+    m_progress->setFormat(tr("first sync %p%"));
+    m_progress->hide();
+    m_now = new QToolButton(this);
+    m_now->setObjectName(QStringLiteral("syncNow"));
+    m_now->setText(tr("Sync now"));
+    m_now->setAutoRaise(true);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_now);
+    BackgroundSync *sync = BackgroundSync::current();
+    setVisible(sync != nullptr);
+    if (!sync)
+        return;
+    connect(m_now, &QToolButton::clicked, sync, &BackgroundSync::syncNow);
+    connect(sync, &BackgroundSync::statusChanged, this, &SyncStatusWidget::refresh);
+    refresh();
+}
+
+QString SyncStatusWidget::text() const
+{
+    return m_label->text();
+}
+
+void SyncStatusWidget::refresh()
+{
+    const SyncStatus s =
+        BackgroundSync::current() ? BackgroundSync::current()->status() : SyncStatus();
+    const QString last =
+        s.lastSync.isValid()
+            ? tr("last sync %1")
+                  .arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat))
+            : tr("not synced yet");
+    QString text;
+    QString color;
+    switch (s.state) {
+    case SyncStatus::State::NotSetUp: text = tr("Sync: not set up"); break;
+    case SyncStatus::State::Idle: text = tr("Online · %1").arg(last); break;
+    case SyncStatus::State::Syncing: text = tr("Syncing…"); break;
+    case SyncStatus::State::Offline:
+        text = tr("Offline · %1").arg(last);
+        color = QStringLiteral("#8a5a00");
+        break;
+    case SyncStatus::State::NeedsAttention:
+        text = tr("Sync needs attention");
+        color = QStringLiteral("#b00020");
+        break;
+    }
+    if (s.rejected > 0)
+        text +=
+            QStringLiteral(" · ") + tr("%n change(s) refused by the server", nullptr, s.rejected);
+    m_label->setText(text);
+    m_label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+    QStringList tip;
+    if (!s.server.isEmpty())
+        tip << tr("Server: %1").arg(s.server);
+    if (!s.lastError.isEmpty())
+        tip << tr("Last error: %1").arg(s.lastError);
+    if (s.state == SyncStatus::State::NotSetUp)
+        tip << tr("Every change is kept on this desk. Set the server up under Sync → Set up "
+                  "server.");
+    m_label->setToolTip(tip.join(QLatin1Char('\n')));
+    m_progress->setVisible(s.progress >= 0);
+    m_progress->setValue(std::max(0, s.progress));
+    m_now->setEnabled(s.state != SyncStatus::State::NotSetUp &&
+                      s.state != SyncStatus::State::Syncing);
+}
+
+} // namespace rentdesk
