@@ -306,7 +306,10 @@ Answer SyncService::upload(const Desk &desk, const QJsonObject &body)
     if (!t.isOpen() || !nextVersion(q, &version) ||
         !run(q, QStringLiteral("SELECT value FROM server_meta WHERE key = 'initial_desk'")))
         return databaseError(q);
-    if (!q.next() || q.value(0).toString() != desk.clientId)
+    // A repair upload (after the server was restored from a backup) may come from any desk: it
+    // only inserts rows the server lacks.
+    const bool repair = body.value(QStringLiteral("repair")).toBool();
+    if (!repair && (!q.next() || q.value(0).toString() != desk.clientId))
         return Answer::refused(
             403,
             QStringLiteral("Only the first desk of a new server uploads its data; this desk "

@@ -299,7 +299,7 @@ QString Merger::insertInitial(const QJsonObject &row, const Author &author, Work
 {
     const SyncEntity *e = syncEntity(row.value(kEntity).toString());
     const QString id = row.value(kId).toString();
-    if (!e || e->name == kConflict)
+    if (!e)
         return QStringLiteral("unknown kind of data \"%1\"").arg(row.value(kEntity).toString());
     if (id.isEmpty() || id.size() > 64)
         return QStringLiteral("%1 has an id that is empty or too long").arg(e->name);

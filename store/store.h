@@ -162,8 +162,10 @@ public:
     QList<Rejection> rejections() const;
     // Rows no server has seen (server_version 0), entity by entity in declaration order and by id,
     // for a first desk's initial upload. `entityIndex` and `afterId` say where to go on; at the
-    // end *entityIndex is past the last entity.
-    QJsonArray unsyncedRows(int *entityIndex, QString *afterId, int limit) const;
+    // end *entityIndex is past the last entity. With `aboveVersion` >= 0: the rows of server
+    // versions above it instead (what a server restored from a backup lost).
+    QJsonArray unsyncedRows(int *entityIndex, QString *afterId, int limit,
+                            qint64 aboveVersion = -1) const;
     // Whether any synced table has a row (a desk with data of its own).
     bool hasSyncedRows() const;
     // Enrolment gave this desk a new identity: pending mutations are re-stamped with the new

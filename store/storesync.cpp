@@ -159,22 +159,27 @@ QList<Store::Rejection> Store::rejections() const
     return out;
 }
 
-QJsonArray Store::unsyncedRows(int *entityIndex, QString *afterId, int limit) const
+QJsonArray Store::unsyncedRows(int *entityIndex, QString *afterId, int limit,
+                               qint64 aboveVersion) const
 {
     QJsonArray out;
     const QList<SyncEntity> &entities = syncEntities();
     while (*entityIndex < entities.size() && out.size() < limit) {
         const SyncEntity &e = entities.at(*entityIndex);
-        if (e.name == QLatin1String("conflict")) { // made by the server only
+        // Conflicts are made by the server; only a repair gives back the ones a restore lost.
+        if (e.name == QLatin1String("conflict") && aboveVersion < 0) {
             ++*entityIndex;
             afterId->clear();
             continue;
         }
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, deleted_at, %1 FROM %2 WHERE server_version = 0 AND "
-                                 "id > ? ORDER BY id LIMIT ?")
-                      .arg(e.fields.join(QStringLiteral(", ")), e.table));
+        q.prepare(QStringLiteral("SELECT id, deleted_at, %1 FROM %2 WHERE %3 AND id > ? ORDER BY "
+                                 "id LIMIT ?")
+                      .arg(e.fields.join(QStringLiteral(", ")), e.table,
+                           aboveVersion < 0
+                               ? QStringLiteral("server_version = 0")
+                               : QStringLiteral("server_version > %1").arg(aboveVersion)));
         q.addBindValue(text(*afterId));
         q.addBindValue(limit - out.size());
         if (!execQuery(q))

@@ -25,6 +25,8 @@ const QString kInitialUpload = QStringLiteral("initial_upload");
 const QString kUploadEntity = QStringLiteral("upload_entity");
 const QString kUploadAfter = QStringLiteral("upload_after");
 const QString kLastSync = QStringLiteral("last_sync");
+const QString kRepairUpload = QStringLiteral("repair_upload");
+const QString kRepairAbove = QStringLiteral("repair_above");
 
 QList<RemoteRow> remoteRows(const QJsonArray &rows)
 {
@@ -108,14 +110,14 @@ void SyncClient::startBackground(int intervalMs)
     m_interval = intervalMs;
     m_background = true;
     // A local change goes out a second later (several quick ones together).
-    connect(
-        m_store, &Store::changesCommitted, this,
-        [this] {
+    if (!m_watchingChanges) {
+        m_watchingChanges = true;
+        connect(m_store, &Store::changesCommitted, this, [this] {
             if (m_background && !m_running &&
                 (!m_timer->isActive() || m_timer->remainingTime() > 1000))
                 m_timer->start(1000);
-        },
-        Qt::UniqueConnection);
+        });
+    }
     m_timer->start(0);
 }
 
@@ -340,24 +342,56 @@ void SyncClient::startRound()
             return;
         }
     }
+    continueRound();
+}
+
+// Uploads first (a first desk's initial data, or what a restored server lost), then push, then
+// pull. Called again when an answer shows the server went back in time.
+void SyncClient::continueRound()
+{
     if (m_store->syncValue(kInitialUpload) == QLatin1String("pending"))
+        return uploadStep();
+    if (m_store->syncValue(kRepairUpload) == QLatin1String("pending"))
+        return repairStep();
+    pushStep();
+}
+
+void SyncClient::repairStep()
+{
+    // Rows the desk has with versions the restored server no longer has: what other desks made
+    // after the backup, so their lost rows are there again before anybody's edits of them.
+    call("GET", QStringLiteral("/v1/health"), {}, [this](const Reply &r) {
+        if (!r.ok())
+            return finishRound(r.error, !r.temporary());
+        QString error;
+        if (!m_store->setSyncValues(
+                {{kRepairUpload, QStringLiteral("uploading")},
+                 {kRepairAbove,
+                  QString::number(r.body.value(QStringLiteral("version")).toInteger())},
+                 {kUploadEntity, QStringLiteral("0")},
+                 {kUploadAfter, QString()}},
+                &error))
+            return finishRound(error);
         uploadStep();
-    else
-        pushStep();
+    });
 }
 
 void SyncClient::uploadStep()
 {
+    const bool repair = m_store->syncValue(kRepairUpload) == QLatin1String("uploading");
     int entity = m_store->syncValue(kUploadEntity).toInt();
     QString after = m_store->syncValue(kUploadAfter);
-    const QJsonArray rows = m_store->unsyncedRows(&entity, &after, m_uploadPage);
+    const QJsonArray rows = m_store->unsyncedRows(
+        &entity, &after, m_uploadPage, repair ? m_store->syncValue(kRepairAbove).toLongLong() : -1);
     if (rows.isEmpty()) {
         QString error;
-        if (!m_store->setSyncValues({{kInitialUpload, QStringLiteral("done")}}, &error))
+        if (!m_store->setSyncValues(
+                {{repair ? kRepairUpload : kInitialUpload, QStringLiteral("done")}}, &error))
             return finishRound(error);
-        return pushStep();
+        return continueRound();
     }
-    call("POST", QStringLiteral("/v1/upload"), QJsonObject{{QStringLiteral("rows"), rows}},
+    call("POST", QStringLiteral("/v1/upload"),
+         QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("repair"), repair}},
          [this, entity, after, count = rows.size()](const Reply &r) {
              if (!r.ok())
                  return finishRound(r.error, !r.temporary());

@@ -93,7 +93,9 @@ private:
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Then then,
               bool authenticated = true);
     void startRound();
+    void continueRound();
     void uploadStep();
+    void repairStep();
     void pushStep();
     void pullStep();
     void finishRound(const QString &error = {}, bool needsPerson = false);
@@ -107,7 +109,7 @@ private:
     QString m_credential;
     SyncStatus m_status;
     RoundReport m_report;
-    bool m_running = false, m_again = false, m_background = false;
+    bool m_running = false, m_again = false, m_background = false, m_watchingChanges = false;
     int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
     int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
     int m_stalledPushes = 0;

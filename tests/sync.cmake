@@ -1,6 +1,7 @@
 # Sync tests: real PostgreSQL clusters and rentdesk-server processes started by the tests, the
 # real keychain (gnome-keyring in a private D-Bus session, tests/with-keyring.sh).
-add_library(rentdesk_synctest STATIC syncharness.cpp syncharness.h synctesthelpers.h)
+add_library(rentdesk_synctest STATIC syncharness.cpp syncharness.h synctesthelpers.h
+            faultproxy.cpp faultproxy.h)
 target_link_libraries(rentdesk_synctest PUBLIC Qt6::Core Qt6::Network Qt6::Test rentdesk_sync)
 target_compile_definitions(rentdesk_synctest PUBLIC
     RENTDESK_SERVER_PATH="$<TARGET_FILE:rentdesk-server>")
@@ -14,3 +15,7 @@ endfunction()
 
 rentdesk_add_sync_test(tst_syncserver SOURCES tst_syncserver.cpp
                        LIBS rentdesk_synctest rentdesk_demodata rentdesk_ui)
+# Three desks with random operations, a faulty network, killed pushes, two server processes,
+# a restored server and long server errors.
+rentdesk_add_sync_test(tst_syncsim SOURCES tst_syncsim.cpp LIBS rentdesk_synctest)
+add_dependencies(tst_syncsim rentdesk-cli)

@@ -1,0 +1,461 @@
+// Many desks, one server, and everything that goes wrong between them: random operations of every
+// kind at three desks with random sync rounds and server outages, a proxy that drops, delays,
+// duplicates and cuts requests and answers, a desk killed in the middle of a push, concurrent
+// writers through two server processes while a desk pulls pages of 7, a server restored from a
+// backup, and long server errors. At the end every desk equals the server and nothing a desk made
+// is missing or counted twice.
+#include "faultproxy.h"
+#include "synctesthelpers.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace rentdesk;
+using namespace synctest;
+
+namespace {
+
+// What the test made at the desks, to find on the server afterwards.
+struct Made
+{
+    QSet<QString> customers, deleted, payments;
+    qint64 paid = 0;
+};
+
+const QStringList kCities = {QStringLiteral("Berlin"), QStringLiteral("Köln"),
+                             QStringLiteral("Jena"), QStringLiteral("Ulm"), QStringLiteral("Kiel")};
+
+QString customerAt(Store &store, QRandomGenerator &random)
+{
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id"));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids.isEmpty() ? QString() : ids.at(int(random.bounded(int(ids.size()))));
+}
+
+// One random operation of the kinds the store has today, through the write path.
+void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
+{
+    Store &store = *desk.store;
+    const int kind = int(random.bounded(100));
+    const QString customer = customerAt(store, random);
+    if (kind < 25 || customer.isEmpty()) {
+        Customer c;
+        c.firstName = QStringLiteral("Sim");
+        c.lastName = QStringLiteral("Kunde %1").arg(random.bounded(100000));
+        c.city = kCities.at(int(random.bounded(int(kCities.size()))));
+        c.birthDate = QDate(1970 + int(random.bounded(40)), 3, 4);
+        const WriteResult r = store.createCustomer(c);
+        if (r.ok())
+            made->customers.insert(r.id);
+    } else if (kind < 65) {
+        // Often the same fields at several desks: conflicts on purpose.
+        const QList<CustomerField> fields = {CustomerField::City, CustomerField::Phone,
+                                             CustomerField::Note};
+        const CustomerField f = fields.at(int(random.bounded(int(fields.size()))));
+        store.updateCustomer(customer, {{f, QStringLiteral("v%1").arg(random.bounded(1000))}});
+    } else if (kind < 70) {
+        if (store
+                .write([&](WriteContext &ctx) {
+                    ctx.setOperation(QStringLiteral("customer.delete"));
+                    return ctx.remove(QStringLiteral("customer"), customer);
+                })
+                .ok())
+            made->deleted.insert(customer);
+    } else {
+        // Money: a charge and its payment in one operation; two desks' payments add up.
+        const qint64 amount = 100 + qint64(random.bounded(5000));
+        QString payment;
+        if (store
+                .write([&](WriteContext &ctx) {
+                    const QString charge = Store::newId();
+                    payment = Store::newId();
+                    ctx.setOperation(QStringLiteral("payment.take"));
+                    return ctx.insert(QStringLiteral("charge"), charge,
+                                      {{QStringLiteral("customer_id"), customer},
+                                       {QStringLiteral("description"), QStringLiteral("Rent")},
+                                       {QStringLiteral("amount_minor"), amount},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("due_on"), QStringLiteral("2026-06-15")},
+                                       {QStringLiteral("created_at"), ctx.now()}}) &&
+                           ctx.insert(QStringLiteral("payment"), payment,
+                                      {{QStringLiteral("customer_id"), customer},
+                                       {QStringLiteral("charge_id"), charge},
+                                       {QStringLiteral("amount_minor"), amount},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("method"), QStringLiteral("cash")},
+                                       {QStringLiteral("paid_at"), ctx.now()}});
+                })
+                .ok()) {
+            made->payments.insert(payment);
+            made->paid += amount;
+        }
+    }
+}
+
+QString newCustomerIn(TestDesk &desk)
+{
+    Customer c;
+    c.firstName = QStringLiteral("Nora");
+    c.lastName = QStringLiteral("Wartend");
+    c.birthDate = QDate(1990, 1, 1);
+    return desk.store->createCustomer(c).id;
+}
+
+} // namespace
+
+class TestSyncSim : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void threeDesksConvergeUnderRandomOperations_data();
+    void threeDesksConvergeUnderRandomOperations();
+    void faultyNetworkNeitherLosesNorDoubles();
+    void deskKilledInTheMiddleOfAPush();
+    void concurrentWritersOnTwoServersAndPagesOfSeven();
+    void serverRestoredFromABackup();
+    void longServerErrorsEndInAResumedSync();
+
+private:
+    bool newServer(ServerProcess *server, int port = 0);
+    // Syncs every desk until a whole pass pushes and pulls nothing.
+    void quiesce(const QList<TestDesk *> &desks);
+    void checkConverged(const QList<TestDesk *> &desks, const Made &made);
+
+    PgCluster m_pg;
+    QString m_database;
+    int m_databases = 0;
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<ServerProcess>> m_servers;
+};
+
+void TestSyncSim::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+}
+
+void TestSyncSim::cleanup()
+{
+    m_servers.clear();
+}
+
+bool TestSyncSim::newServer(ServerProcess *server, int port)
+{
+    QString error;
+    const bool ok =
+        server->start(m_pg, m_database, &error,
+                      {QStringLiteral("RENTDESK_SERVER_LISTEN=127.0.0.1:%1").arg(port)});
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok;
+}
+
+void TestSyncSim::quiesce(const QList<TestDesk *> &desks)
+{
+    for (int pass = 0; pass < 6; ++pass) {
+        bool quiet = true;
+        for (TestDesk *d : desks) {
+            const sync::RoundReport r = d->sync();
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            if (r.pushed > 0 || r.pulled > 0 || r.uploaded > 0)
+                quiet = false;
+        }
+        if (quiet)
+            return;
+    }
+    QFAIL("the desks did not become quiet");
+}
+
+void TestSyncSim::checkConverged(const QList<TestDesk *> &desks, const Made &made)
+{
+    const Snapshot server = serverSnapshot(m_pg, m_database);
+    for (TestDesk *d : desks) {
+        QCOMPARE(d->store->pendingOutboxCount(), 0);
+        QCOMPARE(d->store->rejections().size(), 0);
+        QCOMPARE(difference(deskSnapshot(*d->store), server), QString());
+    }
+    // No acknowledged change is lost: every customer made is on the server (alive unless it was
+    // deleted), every payment exactly once, and the money adds up.
+    for (const QString &id : made.customers)
+        QVERIFY2(server.contains(QStringLiteral("customer/") + id) || made.deleted.contains(id),
+                 qPrintable(id));
+    QString error;
+    const QString money = m_pg.psql(
+        m_database,
+        QStringLiteral("SELECT count(*) || '|' || coalesce(sum((data->>'amount_minor')::bigint), "
+                       "0) FROM rows WHERE entity = 'payment'"),
+        &error);
+    QCOMPARE(money, QStringLiteral("%1|%2").arg(made.payments.size()).arg(made.paid));
+}
+
+void TestSyncSim::threeDesksConvergeUnderRandomOperations_data()
+{
+    QTest::addColumn<quint64>("seed");
+    const int seeds = qEnvironmentVariableIsSet("RENTDESK_SIM_SEEDS")
+                          ? qEnvironmentVariableIntValue("RENTDESK_SIM_SEEDS")
+                          : 6;
+    for (int s = 1; s <= seeds; ++s)
+        QTest::addRow("seed %d", s) << quint64(s);
+}
+
+void TestSyncSim::threeDesksConvergeUnderRandomOperations()
+{
+    QFETCH(quint64, seed);
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("sim%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    const int port = freePort();
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    ServerProcess &server = *m_servers.back();
+    QVERIFY(newServer(&server, port));
+    QRandomGenerator random{quint32(seed)};
+    TestDesk desks[3];
+    QList<TestDesk *> all;
+    Made made;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(desks[i].open(m_dir.filePath(QStringLiteral("sim%1-%2.sqlite").arg(seed).arg(i))));
+        QCOMPARE(desks[i].enrol(server), QString());
+        desks[i].client->setPageSizes(1 + int(random.bounded(5)), 7, 50);
+        all << &desks[i];
+    }
+    bool serverUp = true;
+    for (int step = 0; step < 120; ++step) {
+        TestDesk &desk = desks[random.bounded(3)];
+        const int what = int(random.bounded(100));
+        if (what < 60) {
+            randomOperation(desk, random, &made);
+        } else if (what < 92) {
+            // A round; while the server is away it fails and loses nothing.
+            const sync::RoundReport r = desk.sync();
+            QVERIFY2(r.ok() || !serverUp, qPrintable(r.error));
+        } else if (serverUp) {
+            server.kill(); // the server goes away in the middle of whatever it was doing
+            serverUp = false;
+        } else {
+            QVERIFY(newServer(&server, port));
+            serverUp = true;
+        }
+    }
+    if (!serverUp)
+        QVERIFY(newServer(&server, port));
+    quiesce(all);
+    checkConverged(all, made);
+}
+
+void TestSyncSim::faultyNetworkNeitherLosesNorDoubles()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("faulty%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    ServerProcess &server = *m_servers.back();
+    QVERIFY(newServer(&server));
+    FaultProxy proxy(server.url(), 42);
+    QVERIFY(proxy.listen());
+    proxy.setOdds({15, 15, 15, 20, 150});
+    QRandomGenerator random(42);
+    TestDesk desks[2];
+    Made made;
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(desks[i].open(m_dir.filePath(QStringLiteral("faulty-%1.sqlite").arg(i))));
+        QCOMPARE(desks[i].enrol(server), QString());
+        // From now on every request goes through the proxy.
+        QVERIFY(desks[i].store->setSyncValues(
+            {{QStringLiteral("server_url"), proxy.url().toString()}}));
+        desks[i].client->setPageSizes(3, 7, 50);
+    }
+    int failed = 0;
+    for (int step = 0; step < 150; ++step) {
+        TestDesk &desk = desks[random.bounded(2)];
+        if (random.bounded(100) < 55)
+            randomOperation(desk, random, &made);
+        else if (!desk.sync().ok())
+            ++failed;
+    }
+    QVERIFY2(proxy.faults() > 10, "the proxy did get in the way");
+    QVERIFY(failed > 0);
+    proxy.setOdds({});
+    quiesce({&desks[0], &desks[1]});
+    checkConverged({&desks[0], &desks[1]}, made);
+}
+
+void TestSyncSim::deskKilledInTheMiddleOfAPush()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("killed%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    ServerProcess &server = *m_servers.back();
+    QVERIFY(newServer(&server));
+    const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    TestDesk desk;
+    QVERIFY(desk.open(path));
+    QCOMPARE(desk.enrol(server), QString());
+    QRandomGenerator random(7);
+    Made made;
+    for (int i = 0; i < 1500; ++i)
+        randomOperation(desk, random, &made);
+    const qint64 mutations = desk.store->lastMutationId();
+    desk.close();
+    // rentdesk-cli sync pushes them in pages; it is killed at random moments, many times.
+    int kills = 0;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        QProcess cli;
+        cli.start(QStringLiteral(RENTDESK_CLI_PATH),
+                  {QStringLiteral("sync"), QStringLiteral("--database"), path});
+        QVERIFY(cli.waitForStarted());
+        if (!cli.waitForFinished(40 + int(random.bounded(400)))) {
+            ::kill(pid_t(cli.processId()), SIGKILL);
+            cli.waitForFinished();
+            ++kills;
+        }
+    }
+    QVERIFY2(kills >= 3, "the pushes were interrupted");
+    QVERIFY(desk.open(path));
+    quiesce({&desk});
+    // Every mutation took effect exactly once.
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT last_mutation_id FROM desks WHERE client_id = '%1'")
+                           .arg(desk.store->clientId()),
+                       &error),
+             QString::number(mutations));
+    checkConverged({&desk}, made);
+}
+
+void TestSyncSim::concurrentWritersOnTwoServersAndPagesOfSeven()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("concurrent%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    QVERIFY(newServer(m_servers[0].get()));
+    QVERIFY(newServer(m_servers[1].get()));
+    TestDesk reader;
+    QVERIFY(reader.open(m_dir.filePath(QStringLiteral("reader.sqlite"))));
+    QCOMPARE(reader.enrol(*m_servers[0]), QString());
+    reader.client->setPageSizes(7, 7, 50);
+    TestDesk writers[4];
+    Made made;
+    QRandomGenerator random(11);
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(writers[i].open(m_dir.filePath(QStringLiteral("writer-%1.sqlite").arg(i))));
+        QCOMPARE(writers[i].enrol(*m_servers[i % 2]), QString());
+        writers[i].client->setPageSizes(2, 7, 50); // many small transactions
+        for (int n = 0; n < 60; ++n)
+            randomOperation(writers[i], random, &made);
+    }
+    // All writers push at once through both servers while the reader pulls pages of 7 again and
+    // again. The reader never syncs while nothing is left to read: it must not have skipped.
+    int running = 4;
+    for (TestDesk &w : writers) {
+        connect(w.client.get(), &sync::SyncClient::roundFinished, this,
+                [&running](const sync::RoundReport &r) {
+                    QVERIFY2(r.ok(), qPrintable(r.error));
+                    --running;
+                });
+        w.client->syncNow();
+    }
+    int reads = 0;
+    while (running > 0) {
+        const sync::RoundReport r = reader.sync();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        ++reads;
+    }
+    QVERIFY(reads > 1);
+    const sync::RoundReport last = reader.sync();
+    QVERIFY2(last.ok(), qPrintable(last.error));
+    // Only what the writers pushed: the reader reads no row twice into a different result, and
+    // it has every row the server has (a skipped row would be missing for good).
+    QCOMPARE(difference(deskSnapshot(*reader.store), serverSnapshot(m_pg, m_database)), QString());
+    QList<TestDesk *> all{&reader};
+    for (TestDesk &w : writers)
+        all << &w;
+    quiesce(all);
+    checkConverged(all, made);
+}
+
+void TestSyncSim::serverRestoredFromABackup()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("restored%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    const int port = freePort();
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    ServerProcess &server = *m_servers.back();
+    QVERIFY(newServer(&server, port));
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("srv-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("srv-b.sqlite"))));
+    QCOMPARE(a.enrol(server), QString());
+    QCOMPARE(b.enrol(server), QString());
+    QRandomGenerator random(5);
+    Made made;
+    for (int i = 0; i < 20; ++i)
+        randomOperation(i % 2 ? a : b, random, &made);
+    quiesce({&a, &b});
+    const QString dump = m_dir.filePath(QStringLiteral("server.dump"));
+    QVERIFY2(m_pg.dump(m_database, dump, &error), qPrintable(error));
+    // After the backup both desks work and sync; then the server's disk dies.
+    for (int i = 0; i < 30; ++i)
+        randomOperation(i % 2 ? a : b, random, &made);
+    quiesce({&a, &b});
+    server.stop();
+    QVERIFY2(m_pg.restore(dump, m_database, &error), qPrintable(error));
+    server.admin({QStringLiteral("new-epoch")}, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(newServer(&server, port));
+    // The desks notice the new epoch, send again what the server lacks, and converge.
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(!r.repaired.isEmpty(), "the desk noticed the restored server");
+    quiesce({&a, &b});
+    checkConverged({&a, &b}, made);
+}
+
+void TestSyncSim::longServerErrorsEndInAResumedSync()
+{
+    QString error;
+    m_database = m_pg.createDatabase(QStringLiteral("errors%1").arg(++m_databases), &error);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(error));
+    m_servers.push_back(std::make_unique<ServerProcess>());
+    ServerProcess &server = *m_servers.back();
+    QVERIFY(newServer(&server));
+    FaultProxy proxy(server.url(), 1);
+    QVERIFY(proxy.listen());
+    TestDesk desk;
+    QVERIFY(desk.open(m_dir.filePath(QStringLiteral("errors.sqlite"))));
+    QCOMPARE(desk.enrol(server), QString());
+    QVERIFY(desk.store->setSyncValues({{QStringLiteral("server_url"), proxy.url().toString()}}));
+    // Ten minutes of backoff (2 s doubling up to 5 min) in shortened time: 1/500.
+    desk.client->setBackoff(4, 600);
+    desk.client->startBackground(60000);
+    proxy.setAnswer503(true);
+    QVERIFY(!newCustomerIn(desk).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(proxy.refused503() >= 6, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.client->status().state, sync::SyncStatus::State::Offline, 5000);
+    QVERIFY(desk.client->status().lastError.contains(QStringLiteral("server")));
+    QCOMPARE(desk.store->pendingOutboxCount(), 2); // the staff member and the customer
+    // The server recovers; the next retry by timer delivers, without a new edit.
+    proxy.setAnswer503(false);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.store->pendingOutboxCount(), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.client->status().state, sync::SyncStatus::State::Idle, 5000);
+}
+
+QTEST_MAIN(TestSyncSim)
+#include "tst_syncsim.moc"
