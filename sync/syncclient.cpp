@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -193,9 +194,16 @@ bool SyncClient::takeStamp(const Reply &reply)
         finishRound(error);
         return false;
     }
-    if (!repaired.isEmpty())
-        m_report.repaired +=
-            (m_report.repaired.isEmpty() ? QString() : QStringLiteral(" ")) + repaired;
+    if (repaired.isEmpty())
+        return true;
+    m_report.repaired += (m_report.repaired.isEmpty() ? QString() : QStringLiteral(" ")) + repaired;
+    if (m_store->syncValue(kPullCursor) == QLatin1String("0") &&
+        m_store->syncValue(kRepairUpload) != QLatin1String("pending")) {
+        // The server went back in time: first give it back the rows it lost, then go on.
+        m_store->setSyncValues({{kRepairUpload, QStringLiteral("pending")}});
+        continueRound();
+        return false;
+    }
     return true;
 }
 
@@ -414,8 +422,11 @@ void SyncClient::pushStep()
     QJsonArray list;
     for (const QJsonObject &m : pending)
         list.append(m);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
     call("POST", QStringLiteral("/v1/push"), QJsonObject{{QStringLiteral("mutations"), list}},
-         [this](const Reply &r) {
+         [this, started](const Reply &r) {
+             m_report.pushMs << int(started->elapsed());
              if (!r.ok())
                  return finishRound(r.error, !r.temporary());
              if (!takeStamp(r))

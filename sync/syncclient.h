@@ -27,6 +27,7 @@ struct RoundReport
     QString repaired;         // an identity repair, in words (restored desk file or server)
     QString error;            // empty when the round went through
     bool needsPerson = false; // enrol again or update RentDesk: retrying does not help
+    QList<int> pushMs;        // how long each push request took, for benchmarks
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -96,10 +96,12 @@ bool PgCluster::start(QString *error)
             run(kBin + QStringLiteral("pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-l"),
                  m_dir->filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
-                 QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                "-c max_connections=200")
+                 QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c "
+                                "max_connections=200%3")
                      .arg(m_port)
-                     .arg(m_dir->path()),
+                     .arg(m_dir->path(), m_durability == Durability::Fast
+                                             ? QStringLiteral(" -c fsync=off")
+                                             : QString()),
                  QStringLiteral("start")},
                 error);
     }

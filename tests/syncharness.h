@@ -18,6 +18,11 @@ namespace synctest {
 class PgCluster
 {
 public:
+    // Fast: fsync off (tests); Default: PostgreSQL's own settings (benchmarks).
+    enum class Durability { Fast, Default };
+    explicit PgCluster(Durability durability = Durability::Fast)
+        : m_durability(durability)
+    {}
     ~PgCluster();
     bool start(QString *error);
     void stop();
@@ -37,6 +42,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_port = 0;
     bool m_running = false;
+    Durability m_durability;
 };
 
 // One rentdesk-server process serving `database` of a cluster on a free loopback port.
