@@ -19,3 +19,5 @@ rentdesk_add_sync_test(tst_syncserver SOURCES tst_syncserver.cpp
 # a restored server and long server errors.
 rentdesk_add_sync_test(tst_syncsim SOURCES tst_syncsim.cpp LIBS rentdesk_synctest)
 add_dependencies(tst_syncsim rentdesk-cli)
+# The set-up dialog and the status bar with the sync module in its thread.
+rentdesk_add_sync_test(tst_syncui SOURCES tst_syncui.cpp LIBS rentdesk_synctest rentdesk_ui)

@@ -1023,7 +1023,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>⚠ %n sync conflict(s)</source>
-        <translation><numerusform>⚠ %n Synchronisationskonflikt</numerusform><numerusform>⚠ %n Synchronisationskonflikte</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n Synchronisationskonflikt</numerusform>
+            <numerusform>⚠ %n Synchronisationskonflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,13 +1444,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
-    <message>
-        <source>Sync needs attention</source>
-        <translation>Synchronisation braucht Aufmerksamkeit</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) refused by the server</source>
-        <translation><numerusform>%n Änderung vom Server abgelehnt</numerusform><numerusform>%n Änderungen vom Server abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -1460,6 +1462,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Every change is kept on this desk. Set the server up under Sync → Set up server.</source>
         <translation>Jede Änderung bleibt an diesem Arbeitsplatz gespeichert. Richten Sie den Server unter Synchronisation → Server einrichten ein.</translation>
+    </message>
+    <message>
+        <source>Sync needs attention: %1</source>
+        <translation>Synchronisation braucht Aufmerksamkeit: %1</translation>
     </message>
 </context>
 <context>

@@ -1022,7 +1022,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
     <message numerus="yes">
         <source>⚠ %n sync conflict(s)</source>
-        <translation><numerusform>⚠ %n sync conflict</numerusform><numerusform>⚠ %n sync conflicts</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n sync conflict</numerusform>
+            <numerusform>⚠ %n sync conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,13 +1443,12 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
-    <message>
-        <source>Sync needs attention</source>
-        <translation>Sync needs attention</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) refused by the server</source>
-        <translation><numerusform>%n change refused by the server</numerusform><numerusform>%n changes refused by the server</numerusform></translation>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -1459,6 +1461,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Every change is kept on this desk. Set the server up under Sync → Set up server.</source>
         <translation>Every change is kept on this desk. Set the server up under Sync → Set up server.</translation>
+    </message>
+    <message>
+        <source>Sync needs attention: %1</source>
+        <translation>Sync needs attention: %1</translation>
     </message>
 </context>
 <context>

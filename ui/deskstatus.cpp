@@ -1,5 +1,6 @@
 #include "deskstatus.h"
 
+#include "backgroundsync.h"
 #include "store.h"
 
 namespace rentdesk {
@@ -11,6 +12,9 @@ DeskStatus::DeskStatus(Store *store, QWidget *parent)
     setObjectName(QStringLiteral("deskStatus"));
     connect(store, &Store::outboxChanged, this, &DeskStatus::refresh);
     connect(store, &Store::changesCommitted, this, &DeskStatus::refresh);
+    // The sync thread confirms changes through its own connection: count again after each round.
+    if (auto *sync = sync::BackgroundSync::current())
+        connect(sync, &sync::BackgroundSync::statusChanged, this, &DeskStatus::refresh);
     refresh();
 }
 

@@ -67,10 +67,15 @@ void SyncStatusWidget::refresh()
         color = QStringLiteral("#8a5a00");
         break;
     case SyncStatus::State::NeedsAttention:
-        text = tr("Sync needs attention");
+        text = tr("Sync needs attention: %1").arg(s.lastError);
         color = QStringLiteral("#b00020");
         break;
     }
+    // The last error in words, also where the tooltip is not seen; long ones are cut.
+    if (s.state == SyncStatus::State::Offline && !s.lastError.isEmpty())
+        text +=
+            QStringLiteral(" · ") +
+            (s.lastError.size() > 70 ? s.lastError.left(69) + QStringLiteral("…") : s.lastError);
     if (s.rejected > 0)
         text +=
             QStringLiteral(" · ") + tr("%n change(s) refused by the server", nullptr, s.rejected);
