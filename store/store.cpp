@@ -473,14 +473,11 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
         result.error = ctx.error;
         return result;
     }
-    for (auto it = book.state.begin(); it != book.state.end(); ++it)
-        if (!ctx.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON "
-                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {it.key(), text(it.value())})) {
-            rollback();
-            result.error = ctx.error;
-            return result;
-        }
+    if (!ctx.putSyncState(book.state)) {
+        rollback();
+        result.error = ctx.error;
+        return result;
+    }
     auto apply = [&](const RemoteRow &r) {
         const SyncEntity *e = syncEntity(r.entity);
         if (!e) {

@@ -116,15 +116,12 @@ bool Store::setSyncValues(const QHash<QString, QString> &values, QString *error)
         return false;
     }
     WriteContext ctx(m_db, nowText(), {});
-    for (auto it = values.begin(); it != values.end(); ++it)
-        if (!ctx.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON "
-                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {it.key(), text(it.value())})) {
-            rollback();
-            if (error)
-                *error = ctx.error;
-            return false;
-        }
+    if (!ctx.putSyncState(values)) {
+        rollback();
+        if (error)
+            *error = ctx.error;
+        return false;
+    }
     if (!commit(&e)) {
         if (error)
             *error = e;
@@ -236,7 +233,7 @@ bool Store::adoptEnrolment(const QString &clientId, const QString &deskCode,
     qint64 next = 0;
     if (!renumberPending(ctx, clientId, 1, &next))
         return fail();
-    const QList<QPair<QString, QString>> state = {
+    const QHash<QString, QString> state = {
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("desk_code"), deskCode},
         {QStringLiteral("desk_name"), deskName},
@@ -245,11 +242,8 @@ bool Store::adoptEnrolment(const QString &clientId, const QString &deskCode,
         {QStringLiteral("last_mutation_id"), QString::number(next)},
         {QStringLiteral("pull_cursor"), QStringLiteral("0")},
     };
-    for (const auto &[key, value] : state)
-        if (!ctx.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON "
-                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {key, text(value)}))
-            return fail();
+    if (!ctx.putSyncState(state))
+        return fail();
     if (!commit(error))
         return false;
     m_clientId = clientId;
@@ -321,11 +315,8 @@ bool Store::reconcileServer(const QString &epoch, qint64 serverLast, QString *re
                                    "(restored from a backup); it continues after change %1.")
                         .arg(serverLast);
     }
-    for (auto it = state.begin(); it != state.end(); ++it)
-        if (!ctx.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON "
-                                     "CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {it.key(), text(it.value())}))
-            return fail();
+    if (!ctx.putSyncState(state))
+        return fail();
     if (!commit(error))
         return false;
     emit outboxChanged();

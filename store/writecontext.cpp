@@ -128,6 +128,17 @@ bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuer
     return true;
 }
 
+bool WriteContext::putSyncState(const QHash<QString, QString> &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!exec(
+                QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                               "DO UPDATE SET value = excluded.value"),
+                {it.key(), it.value().isNull() ? QString(QLatin1String("")) : it.value()}))
+            return false;
+    return true;
+}
+
 QVariant WriteContext::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);

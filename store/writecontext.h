@@ -53,6 +53,8 @@ public:
     // Prepares, binds in order and executes; on failure records the error and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *out = nullptr);
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // Sets local sync bookkeeping values (sync_state) inside the transaction.
+    bool putSyncState(const QHash<QString, QString> &values);
 
     // The declared fields, server_version and deleted_at of a row; empty when there is none.
     QVariantHash row(const QString &entity, const QString &id);
