@@ -20,7 +20,6 @@ struct ServerRow
     qint64 version = 0; // the server version of its last change, as loaded
     bool exists = false;
     bool dirty = false;
-    bool operator==(const ServerRow &) const = default;
 };
 
 using RowKey = QPair<QString, QString>; // entity, id

@@ -92,8 +92,9 @@ void SyncStatusWidget::refresh()
     m_label->setToolTip(tip.join(QLatin1Char('\n')));
     m_progress->setVisible(s.progress >= 0);
     m_progress->setValue(std::max(0, s.progress));
-    m_now->setEnabled(s.state != SyncStatus::State::NotSetUp &&
-                      s.state != SyncStatus::State::Syncing);
+    // Not set up: no button that cannot do anything, and room for the window's own message.
+    m_now->setVisible(s.state != SyncStatus::State::NotSetUp);
+    m_now->setEnabled(s.state != SyncStatus::State::Syncing);
 }
 
 } // namespace rentdesk
