@@ -21,6 +21,8 @@ namespace {
 
 // How many change log entries stay for windows of other processes that have not read them yet.
 constexpr qint64 kChangeLogKeep = 20000;
+// From this many rows in one applyRemote() call the windows reload instead of following row by row.
+constexpr qsizetype kBulkApplyRows = 500;
 
 StoreChange::Kind kindFromText(const QString &kind)
 {
@@ -134,6 +136,7 @@ void Store::close()
 {
     watchOtherWriters(0);
     m_statements.clear();
+    m_writeStatements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -356,7 +359,11 @@ bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
                    ctx.now()}))
         return false;
     // The fields this desk changed and the server has not confirmed: a remote change keeps them.
+    // A row this desk inserted needs none: the server can only send it back once it has applied
+    // the insert (its values then are the merged ones), and later local edits record their own.
     for (const RowChange &c : std::as_const(ctx.changes)) {
+        if (c.kind == RowChange::Kind::Insert)
+            continue;
         for (auto it = c.newValues.begin(); it != c.newValues.end(); ++it)
             if (!ctx.exec(
                     QStringLiteral("INSERT OR IGNORE INTO sync_pending_fields(entity, row_id, "
@@ -375,9 +382,12 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     if (!begin(&result.error))
         return result;
     QString derivedError;
-    WriteContext ctx(m_db, nowText(), [&](const SyncEntity &e, const QString &id) {
-        return refreshDerived(e, id, &derivedError);
-    });
+    WriteContext ctx(
+        m_db, nowText(),
+        [&](const SyncEntity &e, const QString &id) {
+            return refreshDerived(e, id, &derivedError);
+        },
+        &m_writeStatements);
     QSqlQuery identity(m_db);
     auto fault = [&](const char *point) {
         if (m_faultHook && !m_faultHook(point)) {
@@ -460,7 +470,7 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
     if (!begin(&result.error))
         return result;
     QString derivedError;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     // What the server confirmed takes the server's values from here on; the page, its cursor and
     // the acknowledgements commit together.
     if (book.ackUpTo > 0 &&
@@ -478,6 +488,19 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
         result.error = ctx.error;
         return result;
     }
+    // Fields this desk changed and the server has not confirmed keep the desk's value; most
+    // pages find none at all.
+    const bool anyPending =
+        ctx.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_pending_fields)")).toBool();
+    // A large page (a first sync, a desk that was away for long) tells the windows "reload
+    // everything" once instead of row by row.
+    const bool bulk = rows.size() + activities.size() >= kBulkApplyRows;
+    bool anyChange = false;
+    auto logged = [&](const SyncEntity &e, const QString &id, StoreChange::Kind kind,
+                      const QStringList &fields) {
+        anyChange = true;
+        return bulk || logChange(ctx, e, id, kind, fields);
+    };
     auto apply = [&](const RemoteRow &r) {
         const SyncEntity *e = syncEntity(r.entity);
         if (!e) {
@@ -490,14 +513,16 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
         QStringList columns, fields;
         QVariantList binds;
         QSet<QString> pending;
-        QSqlQuery q(m_db);
-        if (!local.isEmpty()) {
-            if (!ctx.exec(QStringLiteral("SELECT DISTINCT field FROM sync_pending_fields WHERE "
-                                         "entity = ? AND row_id = ?"),
-                          {e->name, r.id}, &q))
+        if (!local.isEmpty() && anyPending) {
+            QSqlQuery *q = ctx.query(QStringLiteral("SELECT DISTINCT field FROM "
+                                                    "sync_pending_fields WHERE entity = ? AND "
+                                                    "row_id = ?"),
+                                     {e->name, r.id});
+            if (!q)
                 return false;
-            while (q.next())
-                pending.insert(q.value(0).toString());
+            while (q->next())
+                pending.insert(q->value(0).toString());
+            q->finish();
         }
         for (auto it = r.values.begin(); it != r.values.end(); ++it) {
             if (!e->hasField(it.key()) || pending.contains(it.key()))
@@ -513,21 +538,21 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
         // server gives another one (a provisional number given twice, e.g. by a desk restored
         // from a backup) steps aside until its own row comes from the server with its number.
         if (e->name == QLatin1String("customer") && fields.contains(QStringLiteral("number"))) {
-            QSqlQuery holder(m_db);
-            if (!ctx.exec(QStringLiteral("SELECT id FROM customers WHERE number = ? AND id <> ?"),
-                          {sqlFromJson(r.values.value(QStringLiteral("number"))), r.id}, &holder))
+            QSqlQuery *holder =
+                ctx.query(QStringLiteral("SELECT id FROM customers WHERE number = ? AND id <> ?"),
+                          {sqlFromJson(r.values.value(QStringLiteral("number"))), r.id});
+            if (!holder)
                 return false;
             QStringList aside;
-            while (holder.next())
-                aside << holder.value(0).toString();
-            holder.finish();
+            while (holder->next())
+                aside << holder->value(0).toString();
+            holder->finish();
             for (const QString &other : std::as_const(aside))
                 if (!ctx.exec(QStringLiteral("UPDATE customers SET number = number || '~' || "
                                              "substr(id, 1, 8) WHERE id = ?"),
                               {other}) ||
                     !refreshDerived(*e, other, &derivedError) ||
-                    !logChange(ctx, *e, other, StoreChange::Kind::Updated,
-                               {QStringLiteral("number")}))
+                    !logged(*e, other, StoreChange::Kind::Updated, {QStringLiteral("number")}))
                     return false;
         }
         const QVariant deletedAt =
@@ -566,7 +591,7 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
             if (fields.isEmpty() && kind != StoreChange::Kind::Removed)
                 return true; // only the version moved: nothing a person sees
         }
-        return refreshDerived(*e, r.id, &derivedError) && logChange(ctx, *e, r.id, kind, fields);
+        return refreshDerived(*e, r.id, &derivedError) && logged(*e, r.id, kind, fields);
     };
     bool ok = true;
     for (const RemoteRow &r : rows)
@@ -590,8 +615,11 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                           .arg(columns.join(QStringLiteral(", ")), sqlPlaceholders(columns.size())),
                       binds, &q);
         if (ok && q.numRowsAffected() > 0)
-            ok = logChange(ctx, *activity, id, StoreChange::Kind::Inserted, {});
+            ok = logged(*activity, id, StoreChange::Kind::Inserted, {});
     }
+    if (ok && bulk && anyChange)
+        ok = ctx.exec(QStringLiteral("INSERT INTO change_log(entity, row_id, customer_id, kind, "
+                                     "fields) VALUES ('', '', '', 'updated', '')"));
     if (!derivedError.isEmpty())
         ctx.fail(derivedError), ok = false;
     if (ok && !commit(&ctx.error))
@@ -682,6 +710,9 @@ void Store::deliverChanges()
         if ((m_deliveredSeq > 0 && out.isEmpty() && seq > m_deliveredSeq + 1) || out.size() >= 5000)
             gap = true;
         last = seq;
+        // An entry without an entity stands for "everything" (a large page from the server).
+        if (q.value(1).toString().isEmpty())
+            gap = true;
         out << StoreChange{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            kindFromText(q.value(4).toString()),
                            q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)};

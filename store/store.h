@@ -246,6 +246,7 @@ private:
     qint64 m_dataVersion = -1;
     QTimer *m_watch = nullptr;
     mutable std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
+    StatementCache m_writeStatements; // the write and apply paths' statements
     FaultHook m_faultHook;
 };
 

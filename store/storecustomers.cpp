@@ -366,19 +366,21 @@ bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString 
     if (entity.name != QLatin1String("customer"))
         return true;
     // The folded name for the prefix search and the trigram document for substring search.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT seq, number, first_name, last_name, company, email, phone, "
-                             "street, postcode, city FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        *error = errorInWords(q.lastError());
+    QSqlError failure;
+    QSqlQuery *q = m_writeStatements.run(
+        m_db,
+        QStringLiteral("SELECT seq, number, first_name, last_name, company, email, phone, "
+                       "street, postcode, city FROM customers WHERE id = ?"),
+        {id}, &failure);
+    if (!q || !q->next()) {
+        *error = errorInWords(failure);
         return false;
     }
-    const QVariant seq = q.value(0);
-    const SearchFields f{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                         q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-    QSqlQuery u(m_db);
+    const QVariant seq = q->value(0);
+    const SearchFields f{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                         q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
+                         q->value(7).toString(), q->value(8).toString(), q->value(9).toString()};
+    q->finish();
     const std::initializer_list<std::pair<QString, QVariantList>> statements = {
         {QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"),
          {nameKey(f.firstName, f.lastName, f.company), seq}},
@@ -386,15 +388,11 @@ bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString 
         {QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"),
          {seq, searchDocument(f)}},
     };
-    for (const auto &[sql, values] : statements) {
-        u.prepare(sql);
-        for (const QVariant &v : values)
-            u.addBindValue(v);
-        if (!u.exec()) {
-            *error = errorInWords(u.lastError());
+    for (const auto &[sql, values] : statements)
+        if (!m_writeStatements.run(m_db, sql, values, &failure)) {
+            *error = errorInWords(failure);
             return false;
         }
-    }
     return true;
 }
 

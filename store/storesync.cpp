@@ -25,6 +25,8 @@ bool addPendingFields(WriteContext &ctx, qint64 mutationId, const QJsonObject &p
 {
     for (const QJsonValue &c : payload.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject change = c.toObject();
+        if (change.value(QStringLiteral("kind")).toString() == QLatin1String("insert"))
+            continue; // as in Store::writeOutbox()
         const QJsonObject values = change.value(QStringLiteral("new")).toObject();
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!ctx.exec(QStringLiteral("INSERT OR IGNORE INTO sync_pending_fields(entity, "
@@ -83,7 +85,7 @@ bool Store::renumberPendingAbove(qint64 serverLast, QString *error)
 {
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     qint64 last = 0;
     if (!ctx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
         !renumberPending(ctx, m_clientId, serverLast + 1, &last) ||
@@ -115,7 +117,7 @@ bool Store::setSyncValues(const QHash<QString, QString> &values, QString *error)
             *error = e;
         return false;
     }
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     if (!ctx.putSyncState(values)) {
         rollback();
         if (error)
@@ -217,7 +219,7 @@ bool Store::adoptEnrolment(const QString &clientId, const QString &deskCode,
 {
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     auto fail = [&] {
         rollback();
         *error = ctx.error;
@@ -275,7 +277,7 @@ bool Store::reconcileServer(const QString &epoch, qint64 serverLast, QString *re
     }
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     auto fail = [&] {
         rollback();
         *error = ctx.error;
@@ -329,7 +331,7 @@ bool Store::dropRefusedRows(const QList<QPair<QString, QString>> &rows, QString 
         return true;
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     for (const auto &[entity, id] : rows) {
         const SyncEntity *e = syncEntity(entity);
         if (!e)
@@ -373,7 +375,7 @@ bool Store::discardLocalData(const QString &backupPath, QString *error)
     } keysBackOn{m_db};
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {});
+    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
     QStringList statements;
     for (const SyncEntity &e : syncEntities())
         statements << QStringLiteral("DELETE FROM %1").arg(e.table);

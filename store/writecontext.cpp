@@ -104,14 +104,35 @@ QString errorInWords(const QSqlError &error)
     }
 }
 
-WriteContext::WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange)
+WriteContext::WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange,
+                           StatementCache *statements)
     : m_db(db)
     , m_now(std::move(now))
     , m_afterRowChange(std::move(afterRowChange))
+    , m_statements(statements)
 {}
+
+QSqlQuery *WriteContext::query(const QString &sql, const QVariantList &values)
+{
+    if (m_statements) {
+        QSqlError e;
+        QSqlQuery *q = m_statements->run(m_db, sql, values, &e);
+        if (!q)
+            error = errorInWords(e);
+        return q;
+    }
+    m_lastQuery = std::make_unique<QSqlQuery>(m_db);
+    return exec(sql, values, m_lastQuery.get()) ? m_lastQuery.get() : nullptr;
+}
 
 bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuery *out)
 {
+    if (!out && m_statements) {
+        QSqlQuery *cachedQuery = query(sql, values);
+        if (cachedQuery)
+            cachedQuery->finish();
+        return cachedQuery != nullptr;
+    }
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         error = errorInWords(q.lastError());
@@ -141,10 +162,13 @@ bool WriteContext::putSyncState(const QHash<QString, QString> &values)
 
 QVariant WriteContext::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    if (exec(sql, values, &q) && q.next())
-        return q.value(0);
-    return {};
+    QSqlQuery *q = query(sql, values);
+    QVariant value;
+    if (q && q->next())
+        value = q->value(0);
+    if (q)
+        q->finish();
+    return value;
 }
 
 const SyncEntity *WriteContext::declared(const QString &entity)
@@ -167,14 +191,14 @@ QVariantHash WriteContext::row(const QString &entity, const QString &id)
         return out;
     const QStringList columns =
         e->fields + QStringList{QStringLiteral("server_version"), QStringLiteral("deleted_at")};
-    QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(columns.join(QStringLiteral(", ")), e->table),
-              {id}, &q) ||
-        !q.next())
-        return out;
-    for (int i = 0; i < columns.size(); ++i)
-        out.insert(columns.at(i), q.value(i));
+    QSqlQuery *q = query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                             .arg(columns.join(QStringLiteral(", ")), e->table),
+                         {id});
+    if (q && q->next())
+        for (int i = 0; i < columns.size(); ++i)
+            out.insert(columns.at(i), q->value(i));
+    if (q)
+        q->finish();
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customer.h"
+#include "statementcache.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -46,12 +47,17 @@ class WriteContext
 {
 public:
     using AfterRowChange = std::function<bool(const SyncEntity &, const QString &id)>;
-    WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange);
+    // `statements` (optional) keeps prepared statements beyond this context.
+    WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange,
+                 StatementCache *statements = nullptr);
 
     QSqlDatabase &db() { return m_db; }
     QString now() const { return m_now; }
     // Prepares, binds in order and executes; on failure records the error and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *out = nullptr);
+    // Like exec(), from the statement cache when there is one: the result is read before the same
+    // SQL runs again. nullptr (with the error recorded) on failure.
+    QSqlQuery *query(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     // Sets local sync bookkeeping values (sync_state) inside the transaction.
     bool putSyncState(const QHash<QString, QString> &values);
@@ -99,6 +105,8 @@ private:
     QSqlDatabase &m_db;
     QString m_now;
     AfterRowChange m_afterRowChange;
+    StatementCache *m_statements;
+    std::unique_ptr<QSqlQuery> m_lastQuery; // query()'s result without a cache
 };
 
 } // namespace rentdesk

@@ -30,6 +30,7 @@ private slots:
     void everyOperationIsOneReplayableMutation();
     void remoteChangeKeepsPendingLocalFields();
     void remoteChangesWriteNoOutboxAndAreAnnounced();
+    void aLargePageIsAnnouncedOnce();
     void tombstonedRowsStayDeleted();
     void refusedMutationDoesNotBlockTheQueue();
     void appendedRowsCannotBeChangedOrDeleted();
@@ -340,6 +341,32 @@ void TestSyncStore::remoteChangesWriteNoOutboxAndAreAnnounced()
     QVERIFY(store.applyRemote({row}, activities).ok());
     QCOMPARE(spy.count(), 2);
     QCOMPARE(store.activities(id, {}, 10).size(), 1);
+}
+
+void TestSyncStore::aLargePageIsAnnouncedOnce()
+{
+    // A first sync brings pages of thousands of rows: open windows reload once per page instead
+    // of following each row, and the rows are there and searchable all the same.
+    Store store;
+    QVERIFY2(store.open(newPath()), qPrintable(store.lastError()));
+    QList<RemoteRow> rows;
+    for (int i = 0; i < 600; ++i)
+        rows << RemoteRow{
+            QStringLiteral("customer"), Store::newId(), 10, false,
+            QJsonObject{{QStringLiteral("number"), QStringLiteral("K-3%1").arg(i)},
+                        {QStringLiteral("first_name"), QStringLiteral("Greta")},
+                        {QStringLiteral("last_name"), QStringLiteral("Seilbahn%1").arg(i)},
+                        {QStringLiteral("created_at"), Store::nowText()},
+                        {QStringLiteral("updated_at"), Store::nowText()}}};
+    QSignalSpy spy(&store, &Store::changesCommitted);
+    QVERIFY(store.applyRemote(rows).ok());
+    QCOMPARE(spy.count(), 1);
+    const auto changes = spy.at(0).first().value<QList<StoreChange>>();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().kind, StoreChange::Kind::Reset);
+    QCOMPARE(store.customerCount(), 600);
+    QCOMPARE(store.search(QStringLiteral("seilbahn599")).size(), 1);
+    QCOMPARE(store.pendingOutboxCount(), 0);
 }
 
 void TestSyncStore::tombstonedRowsStayDeleted()
