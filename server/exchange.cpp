@@ -3,8 +3,11 @@
 #include "serverinternal.h"
 #include "syncservice.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace rentdesk::server {
@@ -37,9 +40,21 @@ void addConflicts(const QJsonArray &conflicts, qint64 version, WorkingSet *rows)
         ServerRow &row = (*rows)[{QStringLiteral("conflict"), id}];
         row.exists = row.dirty = true;
         row.data = data;
-        for (auto it = data.begin(); it != data.end(); ++it)
-            row.meta.insert(it.key(), QJsonArray{version, QString(), QString(), QString()});
+        row.meta = QJsonObject{
+            {QStringLiteral("*"), QJsonArray{version, QString(), QString(), QString()}}};
     }
+}
+
+// A string as a JSON literal.
+QByteArray jsonString(const QString &text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain)
+        return '"' + text.toLatin1() + '"';
+    QByteArray out = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return out.mid(1, out.size() - 2);
 }
 
 QString mutationDigest(const QJsonObject &mutation)
@@ -47,17 +62,47 @@ QString mutationDigest(const QJsonObject &mutation)
     return hashText(jsonText(mutation)).left(32);
 }
 
-Merger::NumberLookup numberHolders(QSqlDatabase db)
+// Who holds a customer number on the server. The numbers the mutations ask for are read in one
+// query first; only the "-2", "-3" … candidates of a number given twice are asked one by one.
+Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
 {
-    return [db](const QString &number) {
-        QSqlQuery q(db);
-        if (run(q,
+    auto known = std::make_shared<QHash<QString, QString>>();
+    QJsonArray asked;
+    for (const QJsonValue &m : mutations)
+        for (const QJsonValue &c : m.toObject().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = c.toObject();
+            const QJsonValue number =
+                change.value(QStringLiteral("new")).toObject().value(QStringLiteral("number"));
+            if (change.value(QStringLiteral("entity")).toString() == QLatin1String("customer") &&
+                number.isString() && !known->contains(number.toString())) {
+                known->insert(number.toString(), QString());
+                asked.append(number);
+            }
+        }
+    QSqlQuery q(db);
+    if (asked.isEmpty() ||
+        !run(q,
+             QStringLiteral("SELECT data->>'number', id FROM rows WHERE entity = 'customer' AND "
+                            "deleted_at IS NULL AND data->>'number' IN (SELECT "
+                            "jsonb_array_elements_text(?::jsonb))"),
+             {jsonText(asked)}))
+        known->clear(); // asked one by one below
+    while (q.isActive() && q.next())
+        known->insert(q.value(0).toString(), q.value(1).toString());
+    return [db, known](const QString &number) {
+        const auto it = known->constFind(number);
+        if (it != known->cend())
+            return *it;
+        QSqlQuery one(db);
+        QString holder;
+        if (run(one,
                 QStringLiteral("SELECT id FROM rows WHERE entity = 'customer' AND data->>'number' "
                                "= ? AND deleted_at IS NULL LIMIT 1"),
                 {number}) &&
-            q.next())
-            return q.value(0).toString();
-        return QString();
+            one.next())
+            holder = one.value(0).toString();
+        known->insert(number, holder);
+        return holder;
     };
 }
 
@@ -123,7 +168,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     if (!loadRows(q, keys, &rows))
         return databaseError(q);
 
-    const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db));
+    const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db, mutations));
     QJsonArray results, conflicts;
     struct Rejection
     {
@@ -253,13 +298,27 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
                  .arg(alive, cut ? QStringLiteral(" AND version <= ?") : QString()),
              cut ? QVariantList{cursor, until} : QVariantList{cursor}))
         return databaseError(q);
-    QJsonArray rows;
+    // The rows as PostgreSQL gives their JSON, not parsed and written again: a first sync of a
+    // large server is mostly this.
+    QByteArray rows = "[";
     qint64 next = cursor;
     while (q.next()) {
         next = q.value(2).toLongLong();
-        rows.append(wireRow(q.value(0).toString(), q.value(1).toString(), next,
-                            q.value(3).toString(), objectFrom(q.value(4))));
+        if (rows.size() > 1)
+            rows += ',';
+        const QString deletedAt = q.value(3).toString();
+        if (!deletedAt.isEmpty()) {
+            rows += QJsonDocument(wireRow(q.value(0).toString(), q.value(1).toString(), next,
+                                          deletedAt, objectFrom(q.value(4))))
+                        .toJson(QJsonDocument::Compact);
+            continue;
+        }
+        rows += "{\"entity\":" + jsonString(q.value(0).toString()) +
+                ",\"id\":" + jsonString(q.value(1).toString()) +
+                ",\"version\":" + QByteArray::number(next) +
+                ",\"deleted\":false,\"values\":" + q.value(4).toString().toUtf8() + '}';
     }
+    rows += ']';
     bool more = false;
     if (cut) {
         if (!run(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?)"),
@@ -282,11 +341,13 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
     if (!more)
         next = std::max(next, latest);
     QJsonObject answer = stamp(&now);
-    answer.insert(QStringLiteral("rows"), rows);
     answer.insert(QStringLiteral("cursor"), next);
     answer.insert(QStringLiteral("more"), more);
     answer.insert(QStringLiteral("latest"), latest);
-    return {200, answer};
+    QByteArray raw = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    raw.chop(1); // the closing brace: the rows go in before it
+    raw += ",\"rows\":" + rows + '}';
+    return {200, {}, raw};
 }
 
 Answer SyncService::upload(const Desk &desk, const QJsonObject &body)

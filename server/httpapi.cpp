@@ -77,7 +77,9 @@ void send(const httplib::Request &req, httplib::Response &res, const Answer &a)
     res.status = a.status;
     // "; charset=utf-8" keeps cpp-httplib from compressing on its own (it matches the bare type).
     const char *type = "application/json; charset=utf-8";
-    std::string body = QJsonDocument(a.body).toJson(QJsonDocument::Compact).toStdString();
+    std::string body = a.raw.isEmpty()
+                           ? QJsonDocument(a.body).toJson(QJsonDocument::Compact).toStdString()
+                           : a.raw.toStdString();
     std::string packed;
     if (body.size() > 1024 &&
         req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos &&

@@ -66,6 +66,12 @@ bool Merger::touchedRows(const QJsonObject &mutation, QList<RowKey> *keys, QStri
     return true;
 }
 
+QJsonArray Merger::metaOf(const ServerRow &row, const QString &field)
+{
+    const QJsonValue own = row.meta.value(field);
+    return own.isArray() ? own.toArray() : row.meta.value(QStringLiteral("*")).toArray();
+}
+
 QJsonArray Merger::fieldMeta(const Author &author) const
 {
     return QJsonArray{m_version, author.clientId, author.staffId, author.at};
@@ -160,10 +166,9 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
     if (kind == QLatin1String("insert")) {
         if (!row.exists) {
             row.exists = row.dirty = true;
-            for (const QString &f : e->fields) {
+            for (const QString &f : e->fields)
                 row.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
-                row.meta.insert(f, fieldMeta(author));
-            }
+            row.meta = QJsonObject{{QStringLiteral("*"), fieldMeta(author)}};
             row.deletedAt = values.value(kDeletedAt).toString();
             return {};
         }
@@ -194,7 +199,7 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
             edit.remove(kDeletedAt);
             if (!edit.isEmpty())
                 conflicts->append(conflictRow(e->name, id, row, kDeletedAt, row.deletedAt, edit,
-                                              row.meta.value(kDeletedAt).toArray(), author));
+                                              metaOf(row, kDeletedAt), author));
         }
         return {};
     }
@@ -221,7 +226,7 @@ void Merger::mergeFields(const QString &entity, const QString &id, ServerRow &ro
         const QJsonValue current = row.data.value(it.key());
         if (current == it.value())
             continue;
-        const QJsonArray meta = row.meta.value(it.key()).toArray();
+        const QJsonArray meta = metaOf(row, it.key());
         // Another desk changed this field after the version this desk started from: the later
         // change in server order (this one) is kept, and a person decides.
         if (meta.size() >= 2 && meta.at(0).toInteger() > baseVersion &&
@@ -269,12 +274,20 @@ QString Merger::uniqueNumber(const QString &id, const QString &number, const Aut
                              WorkingSet *rows, QJsonArray *conflicts) const
 {
     const QString kNumber = QStringLiteral("number");
-    auto taken = [&](const QString &candidate) {
+    const QString kCustomer = QStringLiteral("customer");
+    if (!m_numbersIndexed) {
         for (auto it = rows->cbegin(); it != rows->cend(); ++it)
-            if (it.key().first == QLatin1String("customer") && it.key().second != id &&
-                it->exists && it->deletedAt.isEmpty() &&
+            if (it.key().first == kCustomer && it->exists)
+                m_numbersSeen[it->data.value(kNumber).toString()].append(it.key().second);
+        m_numbersIndexed = true;
+    }
+    auto taken = [&](const QString &candidate) {
+        for (const QString &other : m_numbersSeen.value(candidate)) {
+            const auto it = rows->constFind({kCustomer, other});
+            if (other != id && it != rows->cend() && it->exists && it->deletedAt.isEmpty() &&
                 it->data.value(kNumber).toString() == candidate)
                 return true;
+        }
         const QString holder = m_numberHolder ? m_numberHolder(candidate) : QString();
         if (holder.isEmpty() || holder == id)
             return false;
@@ -283,12 +296,15 @@ QString Merger::uniqueNumber(const QString &id, const QString &number, const Aut
         return loaded == rows->cend() || !loaded->exists ||
                loaded->data.value(kNumber).toString() == candidate;
     };
-    if (!taken(number))
+    if (!taken(number)) {
+        m_numbersSeen[number].append(id);
         return number;
+    }
     QString unique;
     for (int suffix = 2; unique.isEmpty(); ++suffix)
         if (!taken(number + QStringLiteral("-%1").arg(suffix)))
             unique = number + QStringLiteral("-%1").arg(suffix);
+    m_numbersSeen[unique].append(id);
     const ServerRow row = rows->value({QStringLiteral("customer"), id});
     conflicts->append(conflictRow(QStringLiteral("customer"), id, row, kNumber, unique, number,
                                   QJsonArray{}, author));
@@ -311,10 +327,9 @@ QString Merger::insertInitial(const QJsonObject &row, const Author &author, Work
     if (r.exists)
         return {};
     r.exists = r.dirty = true;
-    for (const QString &f : e->fields) {
+    for (const QString &f : e->fields)
         r.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
-        r.meta.insert(f, fieldMeta(author));
-    }
+    r.meta = QJsonObject{{QStringLiteral("*"), fieldMeta(author)}};
     r.deletedAt = values.value(kDeletedAt).toString();
     return {};
 }

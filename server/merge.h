@@ -14,7 +14,9 @@ namespace rentdesk::server {
 struct ServerRow
 {
     QJsonObject data; // the declared fields
-    // Per field: [server version, client id, staff id, time] of its last change.
+    // Per field: [server version, client id, staff id, time] of its last change. The key "*"
+    // holds it for every field without an entry of its own (a row inserted in one change needs
+    // one entry, not one per field).
     QJsonObject meta;
     QString deletedAt;  // empty while the row is alive
     qint64 version = 0; // the server version of its last change, as loaded
@@ -57,6 +59,9 @@ public:
 
     QString apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts) const;
 
+    // A field's [server version, client id, staff id, time].
+    static QJsonArray metaOf(const ServerRow &row, const QString &field);
+
     // The rows of the initial data of a first desk: inserted only where the server has none.
     QString insertInitial(const QJsonObject &row, const Author &author, WorkingSet *rows) const;
 
@@ -79,6 +84,11 @@ private:
     DeskCodeLookup m_deskCode;
     std::function<QString()> m_newId;
     NumberLookup m_numberHolder;
+    // Customer ids by the numbers they had at some point of this merge, so a request with many
+    // new customers does not scan its whole working set per number. Entries may be stale; each
+    // is checked against its row.
+    mutable QHash<QString, QStringList> m_numbersSeen;
+    mutable bool m_numbersIndexed = false;
 };
 
 } // namespace rentdesk::server

@@ -11,8 +11,17 @@ namespace rentdesk::server {
 // "reason" in words; nothing was written.
 struct Answer
 {
+    Answer() = default;
+    Answer(int status_, QJsonObject body_, QByteArray raw_ = {})
+        : status(status_)
+        , body(std::move(body_))
+        , raw(std::move(raw_))
+    {}
     int status = 200;
     QJsonObject body;
+    // Already serialized JSON sent instead of `body` (pull pages, whose rows come from
+    // PostgreSQL as JSON text and are not parsed again).
+    QByteArray raw;
     static Answer refused(int status, const QString &reason, const QString &code = {});
 };
 
