@@ -98,6 +98,10 @@ void BM_Push(benchmark::State &state)
             return;
         }
         state.counters["mutations"] = r.pushed;
+        double waited = 0;
+        for (int ms : r.pushMs)
+            waited += ms;
+        state.counters["push_requests_ms"] = waited;
         state.counters["rows"] =
             g_pg->psql(g_pushDatabase, QStringLiteral("SELECT count(*) FROM rows"), &error)
                 .toDouble();
