@@ -57,6 +57,21 @@ QByteArray jsonString(const QString &text)
     return out.mid(1, out.size() - 2);
 }
 
+// The files a mutation's documents name (docs/sync-protocol.md, "Files").
+QStringList documentFiles(const QJsonObject &mutation)
+{
+    QStringList out;
+    for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject change = c.toObject();
+        const QJsonValue sha =
+            change.value(QStringLiteral("new")).toObject().value(QStringLiteral("sha256"));
+        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
+            sha.isString() && !sha.toString().isEmpty())
+            out << sha.toString();
+    }
+    return out;
+}
+
 QString mutationDigest(const QJsonObject &mutation)
 {
     return hashText(jsonText(mutation)).left(32);
@@ -168,6 +183,17 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     if (!loadRows(q, keys, &rows))
         return databaseError(q);
 
+    // A document syncs only after its file: the desk uploads files before the mutations that
+    // name them, so a missing file means the desk has lost it.
+    QStringList named;
+    for (const QJsonValue &m : mutations)
+        named << documentFiles(m.toObject());
+    bool filesOk = true;
+    const QSet<QString> filesHere =
+        named.isEmpty() ? QSet<QString>() : completeFiles(named, &filesOk);
+    if (!filesOk)
+        return databaseError(q);
+
     const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db, mutations));
     QJsonArray results, conflicts;
     struct Rejection
@@ -209,7 +235,14 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
             break;
         }
         const qsizetype conflictsBefore = conflicts.size();
-        const QString reason = merger.apply(mutation, &rows, &conflicts);
+        QString reason;
+        for (const QString &sha : documentFiles(mutation))
+            if (!filesHere.contains(sha))
+                reason = QStringLiteral("the file %1 of a document is not on the server; the "
+                                        "desk that added it no longer has it")
+                             .arg(sha.left(12));
+        if (reason.isEmpty())
+            reason = merger.apply(mutation, &rows, &conflicts);
         if (reason.isEmpty()) {
             result.insert(QStringLiteral("status"), QStringLiteral("applied"));
             if (conflicts.size() > conflictsBefore)

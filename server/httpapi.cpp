@@ -75,6 +75,13 @@ bool gzip(const std::string &in, std::string *out)
 void send(const httplib::Request &req, httplib::Response &res, const Answer &a)
 {
     res.status = a.status;
+    if (a.binary) {
+        // File bytes; the stamp every answer carries comes as a header.
+        res.set_header("RentDesk-Stamp",
+                       QJsonDocument(a.body).toJson(QJsonDocument::Compact).toStdString());
+        res.set_content(a.raw.toStdString(), "application/octet-stream");
+        return;
+    }
     // "; charset=utf-8" keeps cpp-httplib from compressing on its own (it matches the bare type).
     const char *type = "application/json; charset=utf-8";
     std::string body = a.raw.isEmpty()
@@ -199,6 +206,40 @@ HttpApi::HttpApi(ServerConfig config)
                                        QStringLiteral("bad-request"));
             return service.pull(desk, cursor, limit, req.get_param_value("fresh") == "1");
         }));
+    // Files by SHA-256: status, upload piece by piece, download piece by piece.
+    auto number = [](const httplib::Request &req, const char *name, qint64 fallback, bool *ok) {
+        return req.has_param(name)
+                   ? QByteArray::fromStdString(req.get_param_value(name)).toLongLong(ok)
+                   : fallback;
+    };
+    s.Get(R"(/v1/files/([0-9a-f]{64}))",
+          deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
+              return service.fileStatus(desk, QString::fromStdString(req.matches[1]));
+          }));
+    s.Put(R"(/v1/files/([0-9a-f]{64}))",
+          deskRoute([number](SyncService &service, const Desk &desk, const httplib::Request &req) {
+              bool sizeOk = req.has_param("size"), offsetOk = true;
+              const qint64 size = number(req, "size", -1, &sizeOk);
+              const qint64 offset = number(req, "offset", 0, &offsetOk);
+              if (!sizeOk || !offsetOk)
+                  return Answer::refused(400,
+                                         QStringLiteral("An upload piece needs the file's size "
+                                                        "and its offset as numbers."),
+                                         QStringLiteral("bad-request"));
+              return service.putFilePiece(desk, QString::fromStdString(req.matches[1]), size,
+                                          offset, QByteArray::fromStdString(req.body));
+          }));
+    s.Get(R"(/v1/files/([0-9a-f]{64})/content)",
+          deskRoute([number](SyncService &service, const Desk &desk, const httplib::Request &req) {
+              bool offsetOk = true, limitOk = true;
+              const qint64 offset = number(req, "offset", 0, &offsetOk);
+              const qint64 limit = number(req, "limit", kMaxFilePiece, &limitOk);
+              if (!offsetOk || !limitOk)
+                  return Answer::refused(400, QStringLiteral("offset and limit must be numbers."),
+                                         QStringLiteral("bad-request"));
+              return service.fileContent(desk, QString::fromStdString(req.matches[1]), offset,
+                                         limit);
+          }));
 
     // Whatever httplib answers itself (unknown path 404, body too large 413, ...) gets a reason.
     s.set_error_handler([](const httplib::Request &, httplib::Response &res) {

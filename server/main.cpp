@@ -6,6 +6,8 @@
 #include "syncservice.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -70,6 +72,13 @@ int demo(SyncService &service, QSqlDatabase db, const QStringList &args)
     QString error;
     if (!DemoData::fill(store, options, &error))
         return fail(error);
+    // The demo documents' files first: a document row syncs only after its file.
+    QDirIterator files(store.fileStorePath(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (!file.open(QIODevice::ReadOnly) || !service.storeFile(file.readAll(), &error))
+            return fail(error.isEmpty() ? file.errorString() : error);
+    }
     int entity = 0;
     QString after;
     qint64 total = 0;

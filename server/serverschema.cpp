@@ -61,6 +61,19 @@ const QList<QStringList> kSteps = {
             PRIMARY KEY (client_id, mutation_id)))"),
         QStringLiteral("INSERT INTO server_meta VALUES ('epoch', gen_random_uuid()::text)"),
     },
+    {
+        // 2: document files by SHA-256, uploaded in pieces (docs/sync-protocol.md, "Files").
+        QStringLiteral(R"(CREATE TABLE files (
+            sha256 text PRIMARY KEY,
+            size bigint NOT NULL,
+            complete boolean NOT NULL DEFAULT false,
+            created_at timestamptz NOT NULL DEFAULT now()))"),
+        QStringLiteral(R"(CREATE TABLE file_pieces (
+            sha256 text NOT NULL REFERENCES files(sha256) ON DELETE CASCADE,
+            start bigint NOT NULL,
+            data bytea NOT NULL,
+            PRIMARY KEY (sha256, start)))"),
+    },
 };
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct Answer
     {}
     int status = 200;
     QJsonObject body;
+    // With `binary`, `raw` holds file bytes and `body` (the stamp) goes into a header.
+    bool binary = false;
     // Already serialized JSON sent instead of `body` (pull pages, whose rows come from
     // PostgreSQL as JSON text and are not parsed again).
     QByteArray raw;
@@ -40,6 +43,9 @@ inline constexpr int kProtocolVersion = 1;
 inline constexpr int kMaxMutationsPerPush = 1000;
 inline constexpr int kMaxRowsPerUpload = 5000;
 inline constexpr int kMaxPullLimit = 5000;
+// Document files: the largest file, and the largest piece one request uploads or downloads.
+inline constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+inline constexpr qint64 kMaxFilePiece = 4LL * 1024 * 1024;
 
 // The sync protocol's logic over one PostgreSQL connection: enrolment, push, pull and the
 // initial upload. Stateless between calls, so several server processes can share one database;
@@ -64,6 +70,18 @@ public:
     // `fresh`: the desk has no rows yet, so tombstones are left out (the initial snapshot).
     Answer pull(const Desk &desk, qint64 cursor, int limit, bool fresh = false);
     Answer upload(const Desk &desk, const QJsonObject &body);
+
+    // Files by SHA-256 (files.cpp): how much of a file the server has; one piece of an upload,
+    // which must start where the server's copy ends (a repeated piece changes nothing); a piece
+    // of a complete file for a download.
+    Answer fileStatus(const Desk &desk, const QString &sha256);
+    Answer putFilePiece(const Desk &desk, const QString &sha256, qint64 size, qint64 offset,
+                        const QByteArray &bytes);
+    Answer fileContent(const Desk &desk, const QString &sha256, qint64 offset, qint64 limit);
+    // For `rentdesk-server demo`: a whole file at once.
+    bool storeFile(const QByteArray &bytes, QString *error);
+    // Which of these files the server has completely.
+    QSet<QString> completeFiles(const QStringList &sha256s, bool *ok);
 
     // --- administration (rentdesk-server's command line) ---
     // A one-time enrolment code for a new desk, valid for `hours`.
