@@ -316,6 +316,7 @@ int syncRound(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(r.rejected)
                .arg(r.pulled)
         << '\n'
+        << Cli::tr("Document files sent: %1, fetched: %2").arg(r.filesUp).arg(r.filesDown) << '\n'
         << Cli::tr("Changes waiting: %1").arg(store.pendingOutboxCount()) << Qt::endl;
     if (!r.ok()) {
         err << Cli::tr("Sync failed: %1").arg(r.error) << Qt::endl;

@@ -158,6 +158,40 @@ QString Store::fileStorePath() const
            QStringLiteral("-files");
 }
 
+QString Store::filePath(const QString &sha256) const
+{
+    return fileStorePath() + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+QStringList Store::documentFiles() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT sha256 FROM documents WHERE deleted_at IS NULL AND "
+                              "sha256 <> '' ORDER BY sha256")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+void Store::noteFileArrived(const QString &sha256)
+{
+    QString error;
+    if (!begin(&error))
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO change_log(entity, row_id, customer_id, kind, fields) "
+                             "SELECT 'document', id, customer_id, 'updated', 'file' FROM documents "
+                             "WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec()) {
+        rollback();
+        return;
+    }
+    if (commit(&error))
+        deliverChanges();
+}
+
 bool Store::readIdentity()
 {
     // The client id is made once per file and never changes; the mutation counter lives beside

@@ -72,6 +72,12 @@ public:
     QSqlDatabase database() const { return m_db; }
     // Where document bytes are kept, by SHA-256, beside the database file.
     QString fileStorePath() const;
+    // The place of one document file in it (present or not).
+    QString filePath(const QString &sha256) const;
+    // The files the live documents name, each once.
+    QStringList documentFiles() const;
+    // A document file came from the server: open windows show its documents as there.
+    void noteFileArrived(const QString &sha256);
 
     // --- identity of this desk (docs/sync-store.md) ---
     QString clientId() const { return m_clientId; }

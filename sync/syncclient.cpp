@@ -143,12 +143,9 @@ void SyncClient::refreshStatus()
 
 // ---------------------------------------------------------------- requests
 
-void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
-                      Then then, bool authenticated)
+QNetworkRequest SyncClient::request(const QString &path, bool authenticated, const QString &server)
 {
-    QUrl url(m_store->syncValue(kServerUrl));
-    if (!authenticated)
-        url = QUrl(body.value(QStringLiteral("_server")).toString());
+    QUrl url(authenticated ? m_store->syncValue(kServerUrl) : server);
     const qsizetype query = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
                 path.left(query));
@@ -162,17 +159,44 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
                                                   m_store->clientId().toUtf8() + ' ' +
                                                   m_credential.toUtf8());
     request.setTransferTimeout(60000);
+    return request;
+}
+
+void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                      Then then, bool authenticated)
+{
+    const QNetworkRequest r =
+        request(path, authenticated, body.value(QStringLiteral("_server")).toString());
     QJsonObject payload = body;
     payload.remove(QStringLiteral("_server"));
-    QNetworkReply *reply =
-        verb == "GET"
-            ? m_network->get(request)
-            : m_network->post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    finishReply(verb == "GET"
+                    ? m_network->get(r)
+                    : m_network->post(r, QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                then);
+}
+
+void SyncClient::transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes,
+                          Then then)
+{
+    QNetworkRequest r = request(path, true);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    finishReply(verb == "GET" ? m_network->get(r) : m_network->put(r, bytes), then);
+}
+
+void SyncClient::finishReply(QNetworkReply *reply, const Then &then)
+{
     connect(reply, &QNetworkReply::finished, this, [reply, then] {
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
-        r.body = QJsonDocument::fromJson(data).object();
+        if (reply->header(QNetworkRequest::ContentTypeHeader)
+                .toString()
+                .startsWith(QLatin1String("application/octet-stream"))) {
+            r.bytes = data;
+            r.body = QJsonDocument::fromJson(reply->rawHeader("RentDesk-Stamp")).object();
+        } else {
+            r.body = QJsonDocument::fromJson(data).object();
+        }
         if (r.status == 0)
             r.error = tr("The server cannot be reached (%1).").arg(reply->errorString());
         else if (!r.ok())
@@ -328,6 +352,7 @@ void SyncClient::startRound()
     m_report = RoundReport();
     m_stalledPushes = 0;
     m_progressFrom = -1;
+    m_filesChecked = false;
     if (!isSetUp()) {
         finishRound(tr("This desk is not set up for a server yet."), true);
         return;
@@ -380,12 +405,18 @@ void SyncClient::repairStep()
                  {kUploadAfter, QString()}},
                 &error))
             return finishRound(error);
+        m_filesChecked = false; // the restored server may lack files too
         uploadStep();
     });
 }
 
 void SyncClient::uploadStep()
 {
+    if (!m_filesChecked) {
+        // The documents' files go before the rows that name them.
+        m_filesChecked = true;
+        return uploadFiles(m_store->documentFiles(), [this] { uploadStep(); });
+    }
     const bool repair = m_store->syncValue(kRepairUpload) == QLatin1String("uploading");
     int entity = m_store->syncValue(kUploadEntity).toInt();
     QString after = m_store->syncValue(kUploadAfter);
@@ -419,6 +450,24 @@ void SyncClient::pushStep()
     const QList<QJsonObject> pending = m_store->pendingMutations(m_pushPage);
     if (pending.isEmpty())
         return pullStep();
+    // A document syncs only after its file.
+    QStringList files;
+    for (const QJsonObject &m : pending)
+        for (const QJsonValue &c : m.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = c.toObject();
+            const QString sha = change.value(QStringLiteral("new"))
+                                    .toObject()
+                                    .value(QStringLiteral("sha256"))
+                                    .toString();
+            if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
+                !sha.isEmpty())
+                files << sha;
+        }
+    uploadFiles(files, [this, pending] { sendPush(pending); });
+}
+
+void SyncClient::sendPush(const QList<QJsonObject> &pending)
+{
     QJsonArray list;
     for (const QJsonObject &m : pending)
         list.append(m);
@@ -514,6 +563,12 @@ void SyncClient::pullStep()
              SyncBookkeeping book;
              book.state.insert(kPullCursor,
                                QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
+             QList<QJsonObject> documents;
+             for (const QJsonValue &v : rows)
+                 if (v.toObject().value(QStringLiteral("entity")).toString() ==
+                     QLatin1String("document"))
+                     documents << v.toObject();
+             wantFiles(documents, &book.state);
              const WriteResult w = m_store->applyRemote(remoteRows(rows), {}, book);
              if (!w.ok())
                  return finishRound(w.error);
@@ -526,7 +581,7 @@ void SyncClient::pullStep()
              }
              if (r.body.value(QStringLiteral("more")).toBool())
                  return pullStep();
-             finishRound();
+             fetchFiles();
          });
 }
 

@@ -9,6 +9,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace rentdesk {
@@ -24,6 +26,8 @@ struct RoundReport
     int pushed = 0;           // mutations the server applied (or had already)
     int rejected = 0;         // mutations the server refused for good
     int pulled = 0;           // rows read from the server
+    int filesUp = 0;          // document files sent to the server
+    int filesDown = 0;        // document files fetched from the server
     QString repaired;         // an identity repair, in words (restored desk file or server)
     QString error;            // empty when the round went through
     bool needsPerson = false; // enrol again or update RentDesk: retrying does not help
@@ -84,21 +88,34 @@ signals:
 private:
     struct Reply
     {
-        int status = 0; // 0: no answer (network)
-        QJsonObject body;
-        QString error; // in words
+        int status = 0;   // 0: no answer (network)
+        QJsonObject body; // for file bytes: the stamp from the RentDesk-Stamp header
+        QByteArray bytes; // file bytes
+        QString error;    // in words
         bool ok() const { return status >= 200 && status < 300; }
         bool temporary() const { return status == 0 || status >= 500 || status == 429; }
     };
     using Then = std::function<void(const Reply &)>;
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Then then,
               bool authenticated = true);
+    // File pieces: PUT sends `bytes`, GET answers them in Reply::bytes.
+    void transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes, Then then);
+    QNetworkRequest request(const QString &path, bool authenticated, const QString &server = {});
+    void finishReply(QNetworkReply *reply, const Then &then);
     void startRound();
     void continueRound();
     void uploadStep();
     void repairStep();
     void pushStep();
+    void sendPush(const QList<QJsonObject> &pending);
     void pullStep();
+    // Files (filetransfer.cpp): the ones named are on the server before `then` runs; the ones
+    // pulled documents name are fetched into the desk's file store.
+    void uploadFiles(QStringList sha256s, std::function<void()> then);
+    void uploadPiece(const QString &sha256, qint64 offset, std::function<void()> next);
+    void fetchFiles();
+    void fetchPiece(const QString &sha256, std::function<void()> next);
+    void wantFiles(const QList<QJsonObject> &documents, QHash<QString, QString> *state);
     void finishRound(const QString &error = {}, bool needsPerson = false);
     bool takeStamp(const Reply &reply);
     void refreshStatus();
@@ -114,6 +131,7 @@ private:
     int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
     int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
     int m_stalledPushes = 0;
+    bool m_filesChecked = false; // this round's upload has sent the documents' files
     qint64 m_progressFrom = -1, m_latest = 0;
 };
 
