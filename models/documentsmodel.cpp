@@ -15,11 +15,20 @@ QVariant DocumentsModel::cell(const DocumentRow &r, int columnIndex, int role) c
     if (role == Qt::TextAlignmentRole)
         return (column == Column::Size) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole)
-        return tr("SHA-256 %1").arg(r.sha256);
+        return r.fileHere
+                   ? tr("SHA-256 %1").arg(r.sha256)
+                   : tr("The file is still on its way from the server (SHA-256 %1).").arg(r.sha256);
+    if (role == Qt::ForegroundRole && !r.fileHere)
+        return QColor(Qt::gray);
+    if (role == Qt::FontRole && !r.fileHere && column == Column::Name) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Column::Name: return r.fileName;
+    case Column::Name: return r.fileHere ? r.fileName : tr("%1 (arriving)").arg(r.fileName);
     case Column::Type: return r.mimeType;
     case Column::Size: return fileSizeText(r.sizeBytes);
     case Column::Added: return formatDateTime(r.createdAt);

@@ -83,6 +83,7 @@ struct DocumentRow
     qint64 sizeBytes = 0;
     QDateTime createdAt;
     QVariantList pageKey; // the sort key and id, for the next page
+    bool fileHere = true; // false while the file is still on its way from the server
     friend bool operator==(const DocumentRow &, const DocumentRow &) = default;
 };
 

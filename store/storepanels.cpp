@@ -3,6 +3,7 @@
 #include "permissions.h"
 #include "storeinternal.h"
 
+#include <QFileInfo>
 #include <QSqlRecord>
 
 // The panels of the card: pages of value rows read by key. Every query orders by the panel's
@@ -216,11 +217,16 @@ QList<DocumentRow> Store::documents(const QString &customerId, const QVariantLis
         "created_at "
         "< :k0 OR (created_at = :k0 AND id > :k1)) ORDER BY created_at DESC, id LIMIT :limit");
     bindPage(q, customerId, after, 2, limit);
-    return readPage<DocumentRow>(q, 2, ok, [](const QSqlQuery &r) {
-        return DocumentRow{r.value(0).toString(), r.value(1).toString(),
-                           r.value(2).toString(), r.value(3).toString(),
-                           r.value(4).toString(), r.value(5).toLongLong(),
-                           parseTime(r.value(6)), {}};
+    return readPage<DocumentRow>(q, 2, ok, [this](const QSqlQuery &r) {
+        return DocumentRow{r.value(0).toString(),
+                           r.value(1).toString(),
+                           r.value(2).toString(),
+                           r.value(3).toString(),
+                           r.value(4).toString(),
+                           r.value(5).toLongLong(),
+                           parseTime(r.value(6)),
+                           {},
+                           QFileInfo::exists(filePath(r.value(3).toString()))};
     });
 }
 
