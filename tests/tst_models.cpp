@@ -42,6 +42,7 @@ private slots:
     void remoteChangeUpdatesPanelsWithoutReset();
     void rowsArrivingBetweenPagesAreNeitherSkippedNorRepeated();
     void failedReadShowsAsErrorNotAsEmptyList();
+    void documentWhoseFileIsOnItsWaySaysSo();
     void smallPagesGiveTheSameRowsAsOneRead();
     void openAmountsAgreeWithTheView();
 
@@ -413,6 +414,36 @@ void TestModels::failedReadShowsAsErrorNotAsEmptyList()
     QVERIFY2(!model.readError().isEmpty(), "an unreadable list must not look like an empty one");
     QVERIFY(!model.readError().contains(QStringLiteral("documents_gone")));
     QCOMPARE(errors.count(), 1);
+}
+
+void TestModels::documentWhoseFileIsOnItsWaySaysSo()
+{
+    // A second copy of the demo store; one document's file is not here yet (sync fetches it).
+    uitest::DemoStore copy;
+    QVERIFY(copy.open(20));
+    const QString customer = copy.longHistoryId();
+    DocumentsModel model(copy.store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCustomer(customer);
+    QVERIFY(model.rowCount() > 0);
+    const QModelIndex name = model.index(0, 0);
+    const QString fileName = name.data().toString();
+    QVERIFY(!fileName.contains(QLatin1String("arriving")));
+    bool ok = false;
+    const QString sha = copy.store->documents(customer, {}, 1, &ok).first().sha256;
+    const QString path = copy.store->filePath(sha);
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".away")));
+    model.setCustomer(customer);
+    QCOMPARE(model.index(0, 0).data().toString(),
+             DocumentsModel::tr("%1 (arriving)").arg(fileName));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(sha));
+    // The file arrives: the list says so without being opened again.
+    QVERIFY(QFile::rename(path + QStringLiteral(".away"), path));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    copy.store->noteFileArrived(sha);
+    QTRY_VERIFY(changed.count() + reset.count() > 0);
+    QCOMPARE(model.index(0, 0).data().toString(), fileName);
 }
 
 namespace {

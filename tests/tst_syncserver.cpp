@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "synctesthelpers.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QPushButton>
 #include <QTableWidget>
@@ -43,6 +44,9 @@ private slots:
     void credentialLivesOnlyInTheKeychain();
     void copiedFileMustEnrolAgain();
     void restoredDeskFileContinuesAboveTheServer();
+    void documentFilesTravelBeforeTheirRows();
+    void fileUploadsResumeAndAreVerified();
+    void documentWithoutItsFileIsRefused();
 
 private:
     struct Http
@@ -55,6 +59,10 @@ private:
     QByteArray authorizationOf(TestDesk &desk);
     QString newCustomer(TestDesk &desk, const QString &first, const QString &last);
     void syncAll(std::initializer_list<TestDesk *> desks);
+    // A document of the customer with these bytes; the file goes into the desk's file store
+    // unless `withFile` is false.
+    QString addDocument(TestDesk &desk, const QString &customerId, const QByteArray &bytes,
+                        bool withFile = true);
 
     PgCluster m_pg;
     std::unique_ptr<ServerProcess> m_server;
@@ -126,6 +134,31 @@ QString TestSyncServer::newCustomer(TestDesk &desk, const QString &first, const 
     return r.ok() ? r.id : QString();
 }
 
+QString TestSyncServer::addDocument(TestDesk &desk, const QString &customerId,
+                                    const QByteArray &bytes, bool withFile)
+{
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (withFile) {
+        const QString path = desk.store->filePath(sha);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+    }
+    const QString id = Store::newId();
+    const WriteResult r = desk.store->write([&](WriteContext &ctx) {
+        return ctx.insert(QStringLiteral("document"), id,
+                          {{QStringLiteral("customer_id"), customerId},
+                           {QStringLiteral("file_name"), QStringLiteral("Mietvertrag.pdf")},
+                           {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                           {QStringLiteral("size_bytes"), bytes.size()},
+                           {QStringLiteral("sha256"), sha},
+                           {QStringLiteral("created_at"), Store::nowText()}});
+    });
+    return r.ok() ? sha : QString();
+}
+
 void TestSyncServer::syncAll(std::initializer_list<TestDesk *> desks)
 {
     for (TestDesk *d : desks) {
@@ -148,6 +181,7 @@ void TestSyncServer::firstDeskUploadsLaterDesksStartFromSnapshot()
     const sync::RoundReport first = a.sync();
     QVERIFY2(first.ok(), qPrintable(first.error));
     QVERIFY(first.uploaded > 0);
+    QVERIFY(first.filesUp > 0); // the demo documents' files, before their rows
     QCOMPARE(difference(serverSnapshot(m_pg, m_database), before), QString());
 
     // A later desk with demo data of its own keeps a copy of it and starts from the server's.
@@ -159,9 +193,21 @@ void TestSyncServer::firstDeskUploadsLaterDesksStartFromSnapshot()
     QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("first-b-before-sync-*.sqlite")}).size() ==
             1);
     QVERIFY(b.store->deskCode() != a.store->deskCode());
+    QVERIFY(QDir(b.store->fileStorePath()).removeRecursively());
     const sync::RoundReport second = b.sync();
     QVERIFY2(second.ok(), qPrintable(second.error));
     QCOMPARE(second.uploaded, 0);
+    // Every document's file came along, with the bytes its name promises.
+    QVERIFY(second.filesDown > 0);
+    const QStringList files = b.store->documentFiles();
+    QVERIFY(!files.isEmpty());
+    for (const QString &sha : files) {
+        QFile file(b.store->filePath(sha));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
+                 sha);
+    }
     QVERIFY(a.sync().ok()); // desk B's staff member
     QCOMPARE(difference(deskSnapshot(*b.store), deskSnapshot(*a.store)), QString());
     // The search index of the new desk is built from the pulled customers.
@@ -449,6 +495,20 @@ void TestSyncServer::badInputIsRefusedAndNothingIsWritten_data()
         << 403;
     QTest::newRow("enrol with a number as code")
         << QByteArray("POST") << "/v1/enrol" << QByteArray(R"({"code":12})") << "none" << 400;
+    const QString file = QStringLiteral("/v1/files/") + QString(64, QLatin1Char('a'));
+    QTest::newRow("file piece without size")
+        << QByteArray("PUT") << file + QStringLiteral("?offset=0") << QByteArray("abc") << "desk"
+        << 400;
+    QTest::newRow("file piece longer than its file")
+        << QByteArray("PUT") << file + QStringLiteral("?size=2&offset=0") << QByteArray("abc")
+        << "desk" << 400;
+    QTest::newRow("file piece without credential")
+        << QByteArray("PUT") << file + QStringLiteral("?size=3&offset=0") << QByteArray("abc")
+        << "none" << 401;
+    QTest::newRow("file named by something else than a hash")
+        << QByteArray("GET") << "/v1/files/..%2F..%2Fetc%2Fpasswd" << QByteArray() << "desk" << 404;
+    QTest::newRow("content of a file the server lacks")
+        << QByteArray("GET") << file + QStringLiteral("/content") << QByteArray() << "desk" << 404;
     QTest::newRow("unknown endpoint")
         << QByteArray("GET") << "/v1/secrets" << QByteArray() << "desk" << 404;
 }
@@ -479,7 +539,8 @@ void TestSyncServer::badInputIsRefusedAndNothingIsWritten()
     }
     const QString countSql = QStringLiteral(
         "SELECT (SELECT count(*) FROM rows) || '/' || (SELECT value FROM counters) || '/' || "
-        "(SELECT count(*) FROM desks) || '/' || (SELECT sum(last_mutation_id) FROM desks)");
+        "(SELECT count(*) FROM desks) || '/' || (SELECT sum(last_mutation_id) FROM desks) || '/' "
+        "|| (SELECT count(*) FROM files)");
     const QString before = m_pg.psql(m_database, countSql, nullptr);
     const Http h = request(verb, path, body, authorization);
     QCOMPARE(h.status, status);
@@ -597,4 +658,137 @@ void TestSyncServer::restoredDeskFileContinuesAboveTheServer()
 }
 
 QTEST_MAIN(TestSyncServer)
+void TestSyncServer::documentFilesTravelBeforeTheirRows()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("files-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("files-b.sqlite"))));
+    QCOMPARE(b.enrol(*m_server), QString());
+    syncAll({&a, &b});
+    const QString customer = newCustomer(a, QStringLiteral("Paula"), QStringLiteral("Pedal"));
+    // Larger than one piece, so it goes up and comes down in several.
+    QByteArray contract(1536 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < contract.size(); ++i)
+        contract[i] = char((i * 7919) % 251);
+    const QString sha = addDocument(a, customer, contract);
+    QVERIFY(!sha.isEmpty());
+    const sync::RoundReport up = a.sync();
+    QVERIFY2(up.ok(), qPrintable(up.error));
+    QCOMPARE(up.filesUp, 1);
+    QCOMPARE(up.rejected, 0);
+    QCOMPARE(
+        m_pg.psql(m_database,
+                  QStringLiteral("SELECT size || '/' || complete FROM files WHERE sha256 = '%1'")
+                      .arg(sha),
+                  nullptr),
+        QStringLiteral("%1/true").arg(contract.size()));
+
+    // Desk B was away while half of the file came: it goes on from there.
+    const QString part = b.store->filePath(sha) + QStringLiteral(".part");
+    QVERIFY(QDir().mkpath(QFileInfo(part).absolutePath()));
+    QFile half(part);
+    QVERIFY(half.open(QIODevice::WriteOnly));
+    half.write(contract.left(700 * 1024));
+    half.close();
+    const sync::RoundReport down = b.sync();
+    QVERIFY2(down.ok(), qPrintable(down.error));
+    QCOMPARE(down.filesDown, 1);
+    QFile got(b.store->filePath(sha));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QVERIFY(got.readAll() == contract);
+    QVERIFY(!QFileInfo::exists(part));
+    QCOMPARE(b.store->documents(customer, {}, 10).size(), 1);
+    // Nothing is fetched twice, and a desk with the same file sends nothing.
+    const sync::RoundReport again = b.sync();
+    QCOMPARE(again.filesDown, 0);
+    addDocument(b, customer, contract);
+    const sync::RoundReport same = b.sync();
+    QVERIFY2(same.ok(), qPrintable(same.error));
+    QCOMPARE(same.filesUp, 0);
+    QCOMPARE(same.rejected, 0);
+}
+
+void TestSyncServer::fileUploadsResumeAndAreVerified()
+{
+    TestDesk a;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("resume-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    const QByteArray auth = authorizationOf(a);
+    const QByteArray bytes = QByteArrayLiteral("Übergabeprotokoll Tourenrad 17, Rahmen zerkratzt");
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString path = QStringLiteral("/v1/files/") + sha;
+    const auto put = [&](qint64 offset, const QByteArray &piece) {
+        return request("PUT",
+                       path + QStringLiteral("?size=%1&offset=%2").arg(bytes.size()).arg(offset),
+                       piece, auth);
+    };
+    Http h = put(0, bytes.left(20));
+    QCOMPARE(h.status, 200);
+    QCOMPARE(h.body.value(QStringLiteral("received")).toInteger(), 20);
+    // The same piece again (its answer was lost): no second effect.
+    h = put(0, bytes.left(20));
+    QCOMPARE(h.status, 200);
+    QCOMPARE(h.body.value(QStringLiteral("received")).toInteger(), 20);
+    // A piece that skips ahead is refused with where to go on.
+    h = put(30, bytes.mid(30));
+    QCOMPARE(h.status, 409);
+    QCOMPARE(h.body.value(QStringLiteral("received")).toInteger(), 20);
+    h = request("GET", path, {}, auth);
+    QCOMPARE(h.body.value(QStringLiteral("received")).toInteger(), 20);
+    QCOMPARE(h.body.value(QStringLiteral("complete")).toBool(), false);
+    // The rest with one byte changed: the whole does not match its name and nothing is kept.
+    QByteArray wrong = bytes.mid(20);
+    wrong[3] = 'X';
+    h = put(20, wrong);
+    QCOMPARE(h.status, 422);
+    QVERIFY(!h.body.value(QStringLiteral("reason")).toString().isEmpty());
+    h = request("GET", path, {}, auth);
+    QCOMPARE(h.body.value(QStringLiteral("received")).toInteger(), 0);
+    // Sent again properly, it is complete and can be read back from any offset.
+    QCOMPARE(put(0, bytes).status, 200);
+    h = request("GET", path, {}, auth);
+    QCOMPARE(h.body.value(QStringLiteral("complete")).toBool(), true);
+    QNetworkRequest r(m_server->url().resolved(QUrl(path + QStringLiteral("/content?offset=5"))));
+    r.setRawHeader("RentDesk-Schema", QByteArray::number(Schema::latestVersion()));
+    r.setRawHeader("Authorization", auth);
+    QNetworkReply *reply = m_network.get(r);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(reply->readAll(), bytes.mid(5));
+    const QJsonObject stamp = QJsonDocument::fromJson(reply->rawHeader("RentDesk-Stamp")).object();
+    QVERIFY(!stamp.value(QStringLiteral("epoch")).toString().isEmpty());
+    QCOMPARE(stamp.value(QStringLiteral("size")).toInteger(), bytes.size());
+    reply->deleteLater();
+}
+
+void TestSyncServer::documentWithoutItsFileIsRefused()
+{
+    // A desk that lost a document's file before sending it: the document is refused with the
+    // reason, and the changes after it go on.
+    TestDesk a;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("nofile-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    syncAll({&a});
+    const QString customer = newCustomer(a, QStringLiteral("Lena"), QStringLiteral("Lose"));
+    QVERIFY(!addDocument(a, customer, QByteArrayLiteral("gone"), false).isEmpty());
+    const QString later = newCustomer(a, QStringLiteral("Nora"), QStringLiteral("Nachher"));
+    const sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.rejected, 1);
+    const auto refused = a.store->rejections();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().reason.contains(QLatin1String("file")),
+             qPrintable(refused.first().reason));
+    QVERIFY(a.store->documents(customer, {}, 10).isEmpty()); // the server's state comes back
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) FROM rows WHERE entity = 'customer' AND "
+                                      "id = '%1'")
+                           .arg(later),
+                       nullptr),
+             QStringLiteral("1"));
+}
+
 #include "tst_syncserver.moc"

@@ -7,8 +7,11 @@
 #include "faultproxy.h"
 #include "synctesthelpers.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -64,7 +67,28 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
                                              CustomerField::Note};
         const CustomerField f = fields.at(int(random.bounded(int(fields.size()))));
         store.updateCustomer(customer, {{f, QStringLiteral("v%1").arg(random.bounded(1000))}});
-    } else if (kind < 70) {
+    } else if (kind < 68) {
+        // A document and its file; some files are the same at several desks (sent once).
+        QByteArray bytes = QByteArrayLiteral("Scan ") + QByteArray::number(random.bounded(8));
+        bytes += QByteArray(int(random.bounded(2)) * 700 * 1024, 'p');
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QDir().mkpath(QFileInfo(store.filePath(sha)).absolutePath());
+        QFile file(store.filePath(sha));
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()) {
+            file.close();
+            store.write([&](WriteContext &ctx) {
+                ctx.setOperation(QStringLiteral("document.add"));
+                return ctx.insert(QStringLiteral("document"), Store::newId(),
+                                  {{QStringLiteral("customer_id"), customer},
+                                   {QStringLiteral("file_name"), QStringLiteral("scan.pdf")},
+                                   {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                                   {QStringLiteral("size_bytes"), bytes.size()},
+                                   {QStringLiteral("sha256"), sha},
+                                   {QStringLiteral("created_at"), ctx.now()}});
+            });
+        }
+    } else if (kind < 72) {
         if (store
                 .write([&](WriteContext &ctx) {
                     ctx.setOperation(QStringLiteral("customer.delete"));
@@ -172,7 +196,7 @@ void TestSyncSim::quiesce(const QList<TestDesk *> &desks)
         for (TestDesk *d : desks) {
             const sync::RoundReport r = d->sync();
             QVERIFY2(r.ok(), qPrintable(r.error));
-            if (r.pushed > 0 || r.pulled > 0 || r.uploaded > 0)
+            if (r.pushed > 0 || r.pulled > 0 || r.uploaded > 0 || r.filesUp > 0 || r.filesDown > 0)
                 quiet = false;
         }
         if (quiet)
@@ -188,6 +212,15 @@ void TestSyncSim::checkConverged(const QList<TestDesk *> &desks, const Made &mad
         QCOMPARE(d->store->pendingOutboxCount(), 0);
         QCOMPARE(d->store->rejections().size(), 0);
         QCOMPARE(difference(deskSnapshot(*d->store), server), QString());
+        // Every document's file is at every desk, with the bytes its name promises.
+        for (const QString &sha : d->store->documentFiles()) {
+            QFile file(d->store->filePath(sha));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QCOMPARE(
+                QString::fromLatin1(
+                    QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
+                sha);
+        }
     }
     // No acknowledged change is lost: every customer made is on the server (alive unless it was
     // deleted), every payment exactly once, and the money adds up.
