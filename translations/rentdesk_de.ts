@@ -300,6 +300,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Sync failed: %1</source>
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Document files sent: %1, fetched: %2</source>
+        <translation>Dokumentdateien gesendet: %1, geholt: %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::ConflictsDialog</name>
@@ -877,6 +881,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The file is still on its way from the server (SHA-256 %1).</source>
+        <translation>Die Datei ist noch unterwegs vom Server (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>%1 (arriving)</source>
+        <translation>%1 (kommt noch)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1610,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>The server accepts none of this desk&apos;s changes (%1).</source>
         <translation>Der Server nimmt keine Änderung dieses Arbeitsplatzes an (%1).</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be read (%2).</source>
+        <translation>Die Dokumentdatei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be written (%2).</source>
+        <translation>Die Dokumentdatei %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>A document file from the server was damaged on the way; it is fetched again in the next round.</source>
+        <translation>Eine Dokumentdatei vom Server wurde unterwegs beschädigt; sie wird in der nächsten Runde neu geholt.</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be written.</source>
+        <translation>Die Dokumentdatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 </TS>

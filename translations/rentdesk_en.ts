@@ -299,6 +299,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
+    <message>
+        <source>Document files sent: %1, fetched: %2</source>
+        <translation>Document files sent: %1, fetched: %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::ConflictsDialog</name>
@@ -876,6 +880,14 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>The file is still on its way from the server (SHA-256 %1).</source>
+        <translation>The file is still on its way from the server (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>%1 (arriving)</source>
+        <translation>%1 (arriving)</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1609,22 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The server accepts none of this desk&apos;s changes (%1).</source>
         <translation>The server accepts none of this desk&apos;s changes (%1).</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be read (%2).</source>
+        <translation>The document file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be written (%2).</source>
+        <translation>The document file %1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>A document file from the server was damaged on the way; it is fetched again in the next round.</source>
+        <translation>A document file from the server was damaged on the way; it is fetched again in the next round.</translation>
+    </message>
+    <message>
+        <source>The document file %1 cannot be written.</source>
+        <translation>The document file %1 cannot be written.</translation>
     </message>
 </context>
 </TS>
