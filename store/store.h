@@ -164,8 +164,12 @@ public:
     {
         qint64 mutationId = 0;
         QString operation, reason, createdAt;
+        bool seen = false; // a person has looked at it (markRejectionsSeen())
     };
     QList<Rejection> rejections() const;
+    // Refused changes nobody has looked at yet: the status bar counts these.
+    int unseenRejectionCount() const;
+    bool markRejectionsSeen(QString *error = nullptr);
     // Rows no server has seen (server_version 0), entity by entity in declaration order and by id,
     // for a first desk's initial upload. `entityIndex` and `afterId` say where to go on; at the
     // end *entityIndex is past the last entity. With `aboveVersion` >= 0: the rows of server

@@ -148,14 +148,34 @@ QList<QJsonObject> Store::pendingMutations(int limit) const
 QList<Store::Rejection> Store::rejections() const
 {
     QList<Rejection> out;
+    const qint64 seenUpTo = syncValue(QStringLiteral("rejections_seen")).toLongLong();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT mutation_id, operation, rejection, created_at FROM "
                               "sync_outbox WHERE state = 'rejected' ORDER BY created_at DESC, "
                               "mutation_id DESC LIMIT 200")))
         while (q.next())
             out << Rejection{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()};
+                             q.value(3).toString(), q.value(0).toLongLong() <= seenUpTo};
     return out;
+}
+
+int Store::unseenRejectionCount() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'rejected' AND "
+                             "mutation_id > ?"));
+    q.addBindValue(syncValue(QStringLiteral("rejections_seen")).toLongLong());
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Store::markRejectionsSeen(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(mutation_id), 0) FROM sync_outbox WHERE "
+                               "state = 'rejected'")) ||
+        !q.next())
+        return false;
+    return setSyncValues({{QStringLiteral("rejections_seen"), q.value(0).toString()}}, error);
 }
 
 QJsonArray Store::unsyncedRows(int *entityIndex, QString *afterId, int limit,

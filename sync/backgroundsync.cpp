@@ -47,6 +47,11 @@ public:
         if (m_client)
             m_client->syncNow();
     }
+    void refreshStatus()
+    {
+        if (m_client)
+            m_client->refreshStatus();
+    }
     void enrol(const QUrl &server, const QString &code, const QString &deskName)
     {
         if (!m_client)
@@ -106,6 +111,12 @@ void BackgroundSync::syncNow()
 {
     if (auto *w = qobject_cast<Worker *>(m_worker.data()))
         QMetaObject::invokeMethod(w, &Worker::syncNow, Qt::QueuedConnection);
+}
+
+void BackgroundSync::refreshStatus()
+{
+    if (auto *w = qobject_cast<Worker *>(m_worker.data()))
+        QMetaObject::invokeMethod(w, &Worker::refreshStatus, Qt::QueuedConnection);
 }
 
 void BackgroundSync::enrol(const QUrl &server, const QString &code, const QString &deskName)

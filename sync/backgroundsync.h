@@ -23,6 +23,8 @@ public:
 
     SyncStatus status() const { return m_status; }
     void syncNow();
+    // The status again from the file (a window changed what it shows, e.g. refused changes seen).
+    void refreshStatus();
     void enrol(const QUrl &server, const QString &code, const QString &deskName);
 
 signals:

@@ -134,7 +134,7 @@ void SyncClient::refreshStatus()
         return;
     m_status.server = m_store->syncValue(kServerUrl);
     m_status.pending = m_store->pendingOutboxCount();
-    m_status.rejected = int(m_store->rejections().size());
+    m_status.rejected = m_store->unseenRejectionCount();
     m_status.lastSync = QDateTime::fromString(m_store->syncValue(kLastSync), Qt::ISODate);
     if (m_status.server.isEmpty())
         m_status.state = SyncStatus::State::NotSetUp;

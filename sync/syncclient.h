@@ -75,6 +75,8 @@ public:
     // After a failure the next round waits base·2ⁿ (at most max), times 0.5–1.5 at random.
     void setBackoff(int baseMs, int maxMs);
     void setPageSizes(int push, int pull, int upload);
+    // Reads the status again from the store (after a window marked refused changes as seen).
+    void refreshStatus();
 
     // For rentdesk-cli and tests: the same, waiting for the end.
     QString enrolAndWait(const QUrl &server, const QString &code, const QString &deskName);
@@ -118,7 +120,6 @@ private:
     void wantFiles(const QList<QJsonObject> &documents, QHash<QString, QString> *state);
     void finishRound(const QString &error = {}, bool needsPerson = false);
     bool takeStamp(const Reply &reply);
-    void refreshStatus();
     void scheduleNext();
 
     QPointer<Store> m_store;

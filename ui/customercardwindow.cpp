@@ -80,7 +80,7 @@ CustomerCardWindow::CustomerCardWindow(Store *store, const QString &customerId, 
             (change.is("customer") && change.id == m_customerId))
             updateTitle();
     });
-    statusBar()->addPermanentWidget(new SyncStatusWidget(this));
+    statusBar()->addPermanentWidget(new SyncStatusWidget(store, this));
     statusBar()->addPermanentWidget(new DeskStatus(store, this));
 }
 

@@ -6,6 +6,7 @@
 #include "customersearchmodel.h"
 #include "desksetupdialog.h"
 #include "deskstatus.h"
+#include "rejectionsdialog.h"
 #include "store.h"
 #include "syncstatuswidget.h"
 
@@ -104,6 +105,10 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
         DeskSetupDialog dialog(m_store, this);
         dialog.exec();
     });
+    syncMenu->addAction(tr("&Refused changes…"), this, [this] {
+        RejectionsDialog dialog(m_store, this);
+        dialog.exec();
+    });
     syncMenu->setEnabled(sync::BackgroundSync::current() != nullptr);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RentDesk"), this, [this] {
@@ -152,7 +157,7 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
             updateStatus();
     });
 
-    statusBar()->addPermanentWidget(new SyncStatusWidget(this));
+    statusBar()->addPermanentWidget(new SyncStatusWidget(store, this));
     statusBar()->addPermanentWidget(new DeskStatus(store, this));
     showRecent();
     updateStatus();

@@ -1,6 +1,7 @@
 #include "syncstatuswidget.h"
 
 #include "backgroundsync.h"
+#include "rejectionsdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,8 +14,9 @@ namespace rentdesk {
 using sync::BackgroundSync;
 using sync::SyncStatus;
 
-SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+SyncStatusWidget::SyncStatusWidget(Store *store, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("syncStatus"));
     auto *layout = new QHBoxLayout(this);
@@ -30,8 +32,17 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_now->setObjectName(QStringLiteral("syncNow"));
     m_now->setText(tr("Sync now"));
     m_now->setAutoRaise(true);
+    m_refused = new QToolButton(this);
+    m_refused->setObjectName(QStringLiteral("syncRefused"));
+    m_refused->setAutoRaise(true);
+    m_refused->hide();
+    connect(m_refused, &QToolButton::clicked, this, [this] {
+        RejectionsDialog dialog(m_store, this);
+        dialog.exec();
+    });
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
+    layout->addWidget(m_refused);
     layout->addWidget(m_now);
     BackgroundSync *sync = BackgroundSync::current();
     setVisible(sync != nullptr);
@@ -76,10 +87,10 @@ void SyncStatusWidget::refresh()
         text +=
             QStringLiteral(" · ") +
             (s.lastError.size() > 70 ? s.lastError.left(69) + QStringLiteral("…") : s.lastError);
-    if (s.rejected > 0)
-        text +=
-            QStringLiteral(" · ") + tr("%n change(s) refused by the server", nullptr, s.rejected);
     m_label->setText(text);
+    // Refused changes nobody has looked at: a button that lists them and why.
+    m_refused->setText(tr("⚠ %n change(s) refused by the server", nullptr, s.rejected));
+    m_refused->setVisible(s.rejected > 0 && m_store);
     m_label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
     QStringList tip;
     if (!s.server.isEmpty())

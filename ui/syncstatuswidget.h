@@ -8,6 +8,8 @@ class QToolButton;
 
 namespace rentdesk {
 
+class Store;
+
 // In every window's status bar beside the desk status: online or offline, the last sync, the
 // last error in words, a progress bar during a first sync, and "Sync now". Hidden in a program
 // that runs without the sync module.
@@ -15,7 +17,8 @@ class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncStatusWidget(QWidget *parent = nullptr);
+    // `store`: the window's store, for the list of refused changes.
+    explicit SyncStatusWidget(Store *store, QWidget *parent = nullptr);
     QString text() const;
 
 private:
@@ -23,6 +26,8 @@ private:
     QLabel *m_label;
     QProgressBar *m_progress;
     QToolButton *m_now;
+    QToolButton *m_refused;
+    Store *m_store;
 };
 
 } // namespace rentdesk
