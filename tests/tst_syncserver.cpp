@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -699,6 +700,20 @@ void TestSyncServer::documentFilesTravelBeforeTheirRows()
     QVERIFY(got.readAll() == contract);
     QVERIFY(!QFileInfo::exists(part));
     QCOMPARE(b.store->documents(customer, {}, 10).size(), 1);
+    const QByteArray shots = qgetenv("RENTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        // How the card looks while a file is still on its way (moved away for the picture).
+        QVERIFY(QFile::rename(b.store->filePath(sha), part));
+        CustomerCardWindow card(b.store.get(), customer);
+        card.resize(1280, 800);
+        card.show();
+        auto *documents = card.findChild<QDockWidget *>(QStringLiteral("documents"));
+        QVERIFY(documents);
+        documents->raise();
+        QVERIFY(card.grab().save(QString::fromLocal8Bit(shots) +
+                                 QStringLiteral("/document-arriving.png")));
+        QVERIFY(QFile::rename(part, b.store->filePath(sha)));
+    }
     // Nothing is fetched twice, and a desk with the same file sends nothing.
     const sync::RoundReport again = b.sync();
     QCOMPARE(again.filesDown, 0);

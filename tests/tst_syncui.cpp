@@ -5,6 +5,7 @@
 #include "backgroundsync.h"
 #include "desksetupdialog.h"
 #include "mainwindow.h"
+#include "rejectionsdialog.h"
 #include "syncharness.h"
 #include "syncstatuswidget.h"
 
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace rentdesk;
 using namespace synctest;
@@ -87,6 +90,46 @@ void TestSyncUi::setUpDialogAndStatusBar()
     QVERIFY(!store.syncValue(QStringLiteral("desk_code")).isEmpty());
     if (!shots.isEmpty())
         QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/online.png")));
+
+    // A change the server refuses (a document whose file this desk lost): the status bar offers
+    // the list, which says why; marked as seen, the status bar stops counting it.
+    const WriteResult customer = store.createCustomer([] {
+        Customer c;
+        c.firstName = QStringLiteral("Rita");
+        c.lastName = QStringLiteral("Roller");
+        c.birthDate = QDate(1990, 5, 6);
+        return c;
+    }());
+    QVERIFY(customer.ok());
+    QVERIFY(store
+                .write([&](WriteContext &ctx) {
+                    return ctx.insert(
+                        QStringLiteral("document"), Store::newId(),
+                        {{QStringLiteral("customer_id"), customer.id},
+                         {QStringLiteral("file_name"), QStringLiteral("Ausweis.pdf")},
+                         {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                         {QStringLiteral("size_bytes"), 4},
+                         {QStringLiteral("sha256"), QString(64, QLatin1Char('b'))},
+                         {QStringLiteral("created_at"), Store::nowText()}});
+                })
+                .ok());
+    background.syncNow();
+    auto *refused = window.findChild<QToolButton *>(QStringLiteral("syncRefused"));
+    QVERIFY(refused);
+    QTRY_VERIFY_WITH_TIMEOUT(refused->isVisible(), 10000);
+    QVERIFY2(refused->text().contains(QStringLiteral("1 change")), qPrintable(refused->text()));
+    RejectionsDialog list(&store, &window);
+    list.show();
+    QCOMPARE(list.table()->rowCount(), 1);
+    QCOMPARE(list.table()->item(0, 1)->text(), QStringLiteral("Document added"));
+    QVERIFY2(list.table()->item(0, 2)->text().contains(QStringLiteral("file")),
+             qPrintable(list.table()->item(0, 2)->text()));
+    if (!shots.isEmpty())
+        QVERIFY(list.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/refused.png")));
+    list.markSeen();
+    QTRY_VERIFY_WITH_TIMEOUT(!refused->isVisible(), 10000);
+    QCOMPARE(store.rejections().size(), 1); // still listed, no longer counted
+
     // The server goes away: the status bar says offline, with the reason in words.
     m_server->stop();
     background.syncNow();

@@ -1129,6 +1129,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Set up &amp;server…</source>
         <translation>&amp;Server einrichten…</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Abgelehnte Änderungen…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MasterDataDelegate</name>
@@ -1270,6 +1274,61 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Set by</source>
         <translation>Festgelegt durch</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RejectionsDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Kunde geändert</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Kunde gelöscht</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Konflikt entschieden</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Neuer Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>Zahlung angenommen</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>The server refused these changes of this desk for good; the desk shows the server&apos;s data again. If a change still matters, make it again.</source>
+        <translation>Der Server hat diese Änderungen dieses Arbeitsplatzes endgültig abgelehnt; der Arbeitsplatz zeigt wieder die Daten des Servers. Wenn eine Änderung noch wichtig ist, nehmen Sie sie erneut vor.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Als gesehen markieren</translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1515,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server</source>
-        <translation>
-            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
-            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
@@ -1478,6 +1530,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Sync needs attention: %1</source>
         <translation>Synchronisation braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) refused by the server</source>
+        <translation>
+            <numerusform>⚠ %n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>⚠ %n Änderungen vom Server abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

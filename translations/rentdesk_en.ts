@@ -1128,6 +1128,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Set up &amp;server…</source>
         <translation>Set up &amp;server…</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Refused changes…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MasterDataDelegate</name>
@@ -1269,6 +1273,61 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Set by</source>
         <translation>Set by</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RejectionsDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Customer changed</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Customer deleted</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Conflict decided</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>Payment taken</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Changes refused by the server</translation>
+    </message>
+    <message>
+        <source>The server refused these changes of this desk for good; the desk shows the server&apos;s data again. If a change still matters, make it again.</source>
+        <translation>The server refused these changes of this desk for good; the desk shows the server's data again. If a change still matters, make it again.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
     </message>
 </context>
 <context>
@@ -1455,13 +1514,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server</source>
-        <translation>
-            <numerusform>%n change refused by the server</numerusform>
-            <numerusform>%n changes refused by the server</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
@@ -1477,6 +1529,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Sync needs attention: %1</source>
         <translation>Sync needs attention: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n change(s) refused by the server</source>
+        <translation>
+            <numerusform>⚠ %n change refused by the server</numerusform>
+            <numerusform>⚠ %n changes refused by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
