@@ -159,6 +159,8 @@ public:
     bool setSyncValues(const QHash<QString, QString> &values, QString *error = nullptr);
     // The oldest pending mutations, as their payloads.
     QList<QJsonObject> pendingMutations(int limit) const;
+    // The same as the JSON text they are sent as, after `afterId` (acknowledged in memory).
+    QList<QByteArray> pendingPayloads(int limit, qint64 afterId = 0) const;
     // Mutations the server refused, newest first: id, operation, reason.
     struct Rejection
     {

@@ -145,6 +145,20 @@ QList<QJsonObject> Store::pendingMutations(int limit) const
     return out;
 }
 
+QList<QByteArray> Store::pendingPayloads(int limit, qint64 afterId) const
+{
+    QList<QByteArray> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT payload FROM sync_outbox WHERE state = 'pending' AND "
+                             "mutation_id > ? ORDER BY mutation_id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (execQuery(q))
+        while (q.next())
+            out << q.value(0).toString().toUtf8();
+    return out;
+}
+
 QList<Store::Rejection> Store::rejections() const
 {
     QList<Rejection> out;

@@ -176,11 +176,14 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 }
 
 void SyncClient::transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes,
-                          Then then)
+                          Then then, const QString &contentType)
 {
     QNetworkRequest r = request(path, true);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
-    finishReply(verb == "GET" ? m_network->get(r) : m_network->put(r, bytes), then);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    finishReply(verb == "GET"    ? m_network->get(r)
+                : verb == "POST" ? m_network->post(r, bytes)
+                                 : m_network->put(r, bytes),
+                then);
 }
 
 void SyncClient::finishReply(QNetworkReply *reply, const Then &then)
@@ -220,6 +223,7 @@ bool SyncClient::takeStamp(const Reply &reply)
     }
     if (repaired.isEmpty())
         return true;
+    m_ackedUpTo = 0; // what the server has is sent again and answered "duplicate"
     m_report.repaired += (m_report.repaired.isEmpty() ? QString() : QStringLiteral(" ")) + repaired;
     if (m_store->syncValue(kPullCursor) == QLatin1String("0") &&
         m_store->syncValue(kRepairUpload) != QLatin1String("pending")) {
@@ -353,6 +357,7 @@ void SyncClient::startRound()
     m_stalledPushes = 0;
     m_progressFrom = -1;
     m_filesChecked = false;
+    m_ackedUpTo = 0;
     if (!isSetUp()) {
         finishRound(tr("This desk is not set up for a server yet."), true);
         return;
@@ -447,12 +452,16 @@ void SyncClient::uploadStep()
 
 void SyncClient::pushStep()
 {
-    const QList<QJsonObject> pending = m_store->pendingMutations(m_pushPage);
+    // Sent as they are stored: the outbox holds each mutation as the JSON of the wire.
+    const QList<QByteArray> pending = m_store->pendingPayloads(m_pushPage, m_ackedUpTo);
     if (pending.isEmpty())
         return pullStep();
     // A document syncs only after its file.
     QStringList files;
-    for (const QJsonObject &m : pending)
+    for (const QByteArray &text : pending) {
+        if (!text.contains("\"document\""))
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(text).object();
         for (const QJsonValue &c : m.value(QStringLiteral("changes")).toArray()) {
             const QJsonObject change = c.toObject();
             const QString sha = change.value(QStringLiteral("new"))
@@ -463,79 +472,83 @@ void SyncClient::pushStep()
                 !sha.isEmpty())
                 files << sha;
         }
+    }
     uploadFiles(files, [this, pending] { sendPush(pending); });
 }
 
-void SyncClient::sendPush(const QList<QJsonObject> &pending)
+void SyncClient::sendPush(const QList<QByteArray> &pending)
 {
-    QJsonArray list;
-    for (const QJsonObject &m : pending)
-        list.append(m);
+    const QByteArray body = "{\"mutations\":[" + pending.join(',') + "]}";
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    call("POST", QStringLiteral("/v1/push"), QJsonObject{{QStringLiteral("mutations"), list}},
-         [this, started](const Reply &r) {
-             m_report.pushMs << int(started->elapsed());
-             if (!r.ok())
-                 return finishRound(r.error, !r.temporary());
-             if (!takeStamp(r))
-                 return;
-             qint64 ackUpTo = 0;
-             bool progress = false;
-             QString error;
-             auto ack = [&] {
-                 if (ackUpTo > 0 && !m_store->markMutationsDone(ackUpTo))
-                     error = tr("The server's answer could not be written to the desk's file.");
-                 ackUpTo = 0;
-             };
-             for (const QJsonValue &v : r.body.value(QStringLiteral("results")).toArray()) {
-                 const QJsonObject result = v.toObject();
-                 const qint64 id = result.value(QStringLiteral("mutation_id")).toInteger();
-                 const QString status = result.value(QStringLiteral("status")).toString();
-                 if (status == QLatin1String("applied") || status == QLatin1String("duplicate")) {
-                     ackUpTo = id;
-                     ++m_report.pushed;
-                     progress = true;
-                 } else if (status == QLatin1String("rejected")) {
-                     ack();
-                     // Refused for good: a person sees why; the server's rows come back.
-                     const QString reason = result.value(QStringLiteral("reason")).toString();
-                     if (!m_store->markMutationsDone(id, reason.isEmpty() ? tr("refused") : reason))
-                         error = tr("The server's answer could not be written to the desk's file.");
-                     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
-                     if (!rows.isEmpty())
-                         m_store->applyRemote(remoteRows(rows));
-                     QList<QPair<QString, QString>> missing;
-                     for (const QJsonValue &m : result.value(QStringLiteral("missing")).toArray())
-                         missing.append({m.toObject().value(QStringLiteral("entity")).toString(),
-                                         m.toObject().value(QStringLiteral("id")).toString()});
-                     m_store->dropRefusedRows(missing, &error);
-                     ++m_report.rejected;
-                     progress = true;
-                 } else if (status == QLatin1String("reused")) {
-                     ack();
-                     if (!m_store->renumberPendingAbove(
-                             r.body.value(QStringLiteral("last_mutation_id")).toInteger(), &error))
-                         break;
-                     progress = true;
-                     break;
-                 } else {
-                     break; // a gap: the stamp above has re-queued what the server lacks
-                 }
-             }
-             ack();
-             if (!error.isEmpty())
-                 return finishRound(error);
-             if (!progress && ++m_stalledPushes > 3)
-                 return finishRound(tr("The server accepts none of this desk's changes (%1).")
-                                        .arg(r.body.value(QStringLiteral("results"))
-                                                 .toArray()
-                                                 .first()
-                                                 .toObject()
-                                                 .value(QStringLiteral("reason"))
-                                                 .toString()));
-             pushStep();
-         });
+    transfer(
+        "POST", QStringLiteral("/v1/push"), body,
+        [this, started](const Reply &r) {
+            m_report.pushMs << int(started->elapsed());
+            if (!r.ok())
+                return finishRound(r.error, !r.temporary());
+            if (!takeStamp(r))
+                return;
+            // Applied mutations are acknowledged in memory and written with the next pulled
+            // page (or at the end of the round): one transaction instead of one per push. A
+            // desk that stops before sends them again and the server answers "duplicate".
+            bool progress = false;
+            QString error;
+            auto ack = [&] {
+                if (!saveAcks())
+                    error = tr("The server's answer could not be written to the desk's file.");
+            };
+            for (const QJsonValue &v : r.body.value(QStringLiteral("results")).toArray()) {
+                const QJsonObject result = v.toObject();
+                const qint64 id = result.value(QStringLiteral("mutation_id")).toInteger();
+                const QString status = result.value(QStringLiteral("status")).toString();
+                if (status == QLatin1String("applied") || status == QLatin1String("duplicate")) {
+                    m_ackedUpTo = id;
+                    ++m_report.pushed;
+                    progress = true;
+                } else if (status == QLatin1String("rejected")) {
+                    ack();
+                    // Refused for good: a person sees why; the server's rows come back.
+                    const QString reason = result.value(QStringLiteral("reason")).toString();
+                    if (!m_store->markMutationsDone(id, reason.isEmpty() ? tr("refused") : reason))
+                        error = tr("The server's answer could not be written to the desk's file.");
+                    const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+                    if (!rows.isEmpty())
+                        m_store->applyRemote(remoteRows(rows));
+                    QList<QPair<QString, QString>> missing;
+                    for (const QJsonValue &m : result.value(QStringLiteral("missing")).toArray())
+                        missing.append({m.toObject().value(QStringLiteral("entity")).toString(),
+                                        m.toObject().value(QStringLiteral("id")).toString()});
+                    m_store->dropRefusedRows(missing, &error);
+                    ++m_report.rejected;
+                    progress = true;
+                } else if (status == QLatin1String("reused")) {
+                    ack();
+                    if (!m_store->renumberPendingAbove(
+                            r.body.value(QStringLiteral("last_mutation_id")).toInteger(), &error))
+                        break;
+                    progress = true;
+                    break;
+                } else {
+                    // A gap: the stamp above has re-queued what the server lacks.
+                    m_ackedUpTo = std::min(
+                        m_ackedUpTo, r.body.value(QStringLiteral("last_mutation_id")).toInteger());
+                    break;
+                }
+            }
+            if (!error.isEmpty())
+                return finishRound(error);
+            if (!progress && ++m_stalledPushes > 3)
+                return finishRound(tr("The server accepts none of this desk's changes (%1).")
+                                       .arg(r.body.value(QStringLiteral("results"))
+                                                .toArray()
+                                                .first()
+                                                .toObject()
+                                                .value(QStringLiteral("reason"))
+                                                .toString()));
+            pushStep();
+        },
+        QStringLiteral("application/json"));
 }
 
 void SyncClient::pullStep()
@@ -561,6 +574,7 @@ void SyncClient::pullStep()
              }
              const QJsonArray rows = r.body.value(QStringLiteral("rows")).toArray();
              SyncBookkeeping book;
+             book.ackUpTo = m_ackedUpTo;
              book.state.insert(kPullCursor,
                                QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
              QList<QJsonObject> documents;
@@ -585,8 +599,16 @@ void SyncClient::pullStep()
          });
 }
 
+bool SyncClient::saveAcks()
+{
+    if (m_ackedUpTo <= 0 || !m_store)
+        return true;
+    return m_store->markMutationsDone(m_ackedUpTo);
+}
+
 void SyncClient::finishRound(const QString &error, bool needsPerson)
 {
+    saveAcks();
     m_report.error = error;
     m_report.needsPerson = needsPerson;
     m_status.progress = -1;

@@ -101,7 +101,8 @@ private:
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Then then,
               bool authenticated = true);
     // File pieces: PUT sends `bytes`, GET answers them in Reply::bytes.
-    void transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes, Then then);
+    void transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes, Then then,
+                  const QString &contentType = QStringLiteral("application/octet-stream"));
     QNetworkRequest request(const QString &path, bool authenticated, const QString &server = {});
     void finishReply(QNetworkReply *reply, const Then &then);
     void startRound();
@@ -109,7 +110,9 @@ private:
     void uploadStep();
     void repairStep();
     void pushStep();
-    void sendPush(const QList<QJsonObject> &pending);
+    void sendPush(const QList<QByteArray> &pending);
+    // Writes the acknowledgements kept in memory (m_ackedUpTo).
+    bool saveAcks();
     void pullStep();
     // Files (filetransfer.cpp): the ones named are on the server before `then` runs; the ones
     // pulled documents name are fetched into the desk's file store.
@@ -132,6 +135,7 @@ private:
     int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
     int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
     int m_stalledPushes = 0;
+    qint64 m_ackedUpTo = 0;      // applied by the server, not yet marked in the outbox
     bool m_filesChecked = false; // this round's upload has sent the documents' files
     qint64 m_progressFrom = -1, m_latest = 0;
 };
