@@ -543,6 +543,34 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                          .arg(r.entity));
             return false;
         }
+        // Large pages are mostly rows new here (a first sync): try the insert first and take the
+        // full path only for rows that exist (or whose customer number another one holds).
+        if (bulk) {
+            QStringList newColumns{QStringLiteral("id"), QStringLiteral("server_version"),
+                                   QStringLiteral("deleted_at")};
+            QVariantList newBinds{
+                r.id, r.serverVersion,
+                r.deleted
+                    ? QVariant(r.values.value(QStringLiteral("deleted_at")).toString(ctx.now()))
+                    : nullText()};
+            QStringList newFields;
+            for (auto it = r.values.begin(); it != r.values.end(); ++it)
+                if (e->hasField(it.key()) && it.key() != QLatin1String("deleted_at")) {
+                    newColumns << it.key();
+                    newBinds << sqlFromJson(it.value());
+                    newFields << it.key();
+                }
+            QSqlQuery *inserted =
+                ctx.query(QStringLiteral("INSERT OR IGNORE INTO %1(%2) VALUES (%3)")
+                              .arg(e->table, newColumns.join(QStringLiteral(", ")),
+                                   sqlPlaceholders(newColumns.size())),
+                          newBinds);
+            if (!inserted)
+                return false;
+            if (inserted->numRowsAffected() > 0)
+                return refreshDerived(*e, r.id, &derivedError) &&
+                       logged(*e, r.id, StoreChange::Kind::Inserted, newFields);
+        }
         const QVariantHash local = ctx.row(e->name, r.id);
         QStringList columns, fields;
         QVariantList binds;

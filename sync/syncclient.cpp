@@ -557,46 +557,76 @@ void SyncClient::pullStep()
     const bool fresh = cursor == 0 && !m_store->hasSyncedRows();
     if (m_progressFrom < 0)
         m_progressFrom = cursor;
+    requestPage(cursor, fresh);
+    waitForPage(m_nextPage);
+}
+
+void SyncClient::requestPage(qint64 cursor, bool fresh)
+{
+    auto page = std::make_shared<Page>();
+    page->cursor = cursor;
+    m_nextPage = page;
     call("GET",
          QStringLiteral("/v1/pull?cursor=%1&limit=%2&fresh=%3")
              .arg(cursor)
              .arg(m_pullPage)
              .arg(fresh ? 1 : 0),
-         {}, [this, cursor](const Reply &r) {
-             if (!r.ok())
-                 return finishRound(r.error, !r.temporary());
-             if (!takeStamp(r))
-                 return;
-             // The stamp may have sent the desk back to the start (a restored server).
-             if (m_store->syncValue(kPullCursor).toLongLong() != cursor) {
-                 m_progressFrom = -1;
-                 return pullStep();
-             }
-             const QJsonArray rows = r.body.value(QStringLiteral("rows")).toArray();
-             SyncBookkeeping book;
-             book.ackUpTo = m_ackedUpTo;
-             book.state.insert(kPullCursor,
-                               QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
-             QList<QJsonObject> documents;
-             for (const QJsonValue &v : rows)
-                 if (v.toObject().value(QStringLiteral("entity")).toString() ==
-                     QLatin1String("document"))
-                     documents << v.toObject();
-             wantFiles(documents, &book.state);
-             const WriteResult w = m_store->applyRemote(remoteRows(rows), {}, book);
-             if (!w.ok())
-                 return finishRound(w.error);
-             m_report.pulled += int(rows.size());
-             const qint64 latest = r.body.value(QStringLiteral("latest")).toInteger();
-             const qint64 now = r.body.value(QStringLiteral("cursor")).toInteger();
-             if (m_progressFrom == 0 && latest > 0) {
-                 m_status.progress = int(100 * std::min(now, latest) / latest);
-                 emit statusChanged();
-             }
-             if (r.body.value(QStringLiteral("more")).toBool())
-                 return pullStep();
-             fetchFiles();
+         {}, [this, page](const Reply &r) {
+             page->reply = r;
+             page->arrived = true;
+             if (page->wanted)
+                 pageArrived(page);
          });
+}
+
+void SyncClient::waitForPage(const std::shared_ptr<Page> &page)
+{
+    page->wanted = true;
+    if (page->arrived) // while the page before was written: go on from the event loop
+        QMetaObject::invokeMethod(
+            this, [this, page] { pageArrived(page); }, Qt::QueuedConnection);
+}
+
+void SyncClient::pageArrived(const std::shared_ptr<Page> &page)
+{
+    const Reply r = page->reply;
+    const qint64 cursor = page->cursor;
+    if (!r.ok())
+        return finishRound(r.error, !r.temporary());
+    if (!takeStamp(r))
+        return;
+    // The stamp may have sent the desk back to the start (a restored server).
+    if (m_store->syncValue(kPullCursor).toLongLong() != cursor) {
+        m_progressFrom = -1;
+        return pullStep();
+    }
+    // The next page is on its way while this one is written.
+    const bool more = r.body.value(QStringLiteral("more")).toBool();
+    if (more)
+        requestPage(r.body.value(QStringLiteral("cursor")).toInteger(), false);
+    const QJsonArray rows = r.body.value(QStringLiteral("rows")).toArray();
+    SyncBookkeeping book;
+    book.ackUpTo = m_ackedUpTo;
+    book.state.insert(kPullCursor,
+                      QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
+    QList<QJsonObject> documents;
+    for (const QJsonValue &v : rows)
+        if (v.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("document"))
+            documents << v.toObject();
+    wantFiles(documents, &book.state);
+    const WriteResult w = m_store->applyRemote(remoteRows(rows), {}, book);
+    if (!w.ok())
+        return finishRound(w.error);
+    m_report.pulled += int(rows.size());
+    const qint64 latest = r.body.value(QStringLiteral("latest")).toInteger();
+    const qint64 now = r.body.value(QStringLiteral("cursor")).toInteger();
+    if (m_progressFrom == 0 && latest > 0) {
+        m_status.progress = int(100 * std::min(now, latest) / latest);
+        emit statusChanged();
+    }
+    if (more)
+        return waitForPage(m_nextPage);
+    fetchFiles();
 }
 
 bool SyncClient::saveAcks()

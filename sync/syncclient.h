@@ -114,6 +114,16 @@ private:
     // Writes the acknowledgements kept in memory (m_ackedUpTo).
     bool saveAcks();
     void pullStep();
+    // Pull pages: the next one is asked for before the one that came is written.
+    struct Page
+    {
+        qint64 cursor = 0;
+        Reply reply;
+        bool arrived = false, wanted = false;
+    };
+    void requestPage(qint64 cursor, bool fresh);
+    void waitForPage(const std::shared_ptr<Page> &page);
+    void pageArrived(const std::shared_ptr<Page> &page);
     // Files (filetransfer.cpp): the ones named are on the server before `then` runs; the ones
     // pulled documents name are fetched into the desk's file store.
     void uploadFiles(QStringList sha256s, std::function<void()> then);
@@ -135,6 +145,7 @@ private:
     int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
     int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
     int m_stalledPushes = 0;
+    std::shared_ptr<Page> m_nextPage;
     qint64 m_ackedUpTo = 0;      // applied by the server, not yet marked in the outbox
     bool m_filesChecked = false; // this round's upload has sent the documents' files
     qint64 m_progressFrom = -1, m_latest = 0;
