@@ -235,12 +235,14 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
             break;
         }
         const qsizetype conflictsBefore = conflicts.size();
-        QString reason;
+        QString reason, code = QStringLiteral("refused");
         for (const QString &sha : documentFiles(mutation))
-            if (!filesHere.contains(sha))
+            if (!filesHere.contains(sha)) {
                 reason = QStringLiteral("the file %1 of a document is not on the server; the "
                                         "desk that added it no longer has it")
                              .arg(sha.left(12));
+                code = QStringLiteral("file-missing");
+            }
         if (reason.isEmpty())
             reason = merger.apply(mutation, &rows, &conflicts);
         if (reason.isEmpty()) {
@@ -252,6 +254,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
             // rows it touched go back, so the desk can undo its local effect.
             result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
             result.insert(QStringLiteral("reason"), reason);
+            result.insert(QStringLiteral("code"), code); // for the desk to say it in its language
             QList<RowKey> touched;
             QString ignored;
             Merger::touchedRows(mutation, &touched, &ignored);

@@ -509,7 +509,11 @@ void SyncClient::sendPush(const QList<QByteArray> &pending)
                 } else if (status == QLatin1String("rejected")) {
                     ack();
                     // Refused for good: a person sees why; the server's rows come back.
-                    const QString reason = result.value(QStringLiteral("reason")).toString();
+                    QString reason = result.value(QStringLiteral("reason")).toString();
+                    if (result.value(QStringLiteral("code")).toString() ==
+                        QLatin1String("file-missing"))
+                        reason = tr("The document's file was lost on this desk before it reached "
+                                    "the server; add the document again from the original.");
                     if (!m_store->markMutationsDone(id, reason.isEmpty() ? tr("refused") : reason))
                         error = tr("The server's answer could not be written to the desk's file.");
                     const QJsonArray rows = result.value(QStringLiteral("rows")).toArray();

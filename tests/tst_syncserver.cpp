@@ -795,7 +795,7 @@ void TestSyncServer::documentWithoutItsFileIsRefused()
     QCOMPARE(r.rejected, 1);
     const auto refused = a.store->rejections();
     QCOMPARE(refused.size(), 1);
-    QVERIFY2(refused.first().reason.contains(QLatin1String("file")),
+    QVERIFY2(refused.first().reason.contains(QLatin1String("file was lost")),
              qPrintable(refused.first().reason));
     QVERIFY(a.store->documents(customer, {}, 10).isEmpty()); // the server's state comes back
     QCOMPARE(m_pg.psql(m_database,

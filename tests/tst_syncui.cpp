@@ -122,7 +122,7 @@ void TestSyncUi::setUpDialogAndStatusBar()
     list.show();
     QCOMPARE(list.table()->rowCount(), 1);
     QCOMPARE(list.table()->item(0, 1)->text(), QStringLiteral("Document added"));
-    QVERIFY2(list.table()->item(0, 2)->text().contains(QStringLiteral("file")),
+    QVERIFY2(list.table()->item(0, 2)->text().contains(QStringLiteral("file was lost")),
              qPrintable(list.table()->item(0, 2)->text()));
     if (!shots.isEmpty())
         QVERIFY(list.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/refused.png")));

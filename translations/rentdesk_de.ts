@@ -1686,5 +1686,9 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>The document file %1 cannot be written.</source>
         <translation>Die Dokumentdatei %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The document&apos;s file was lost on this desk before it reached the server; add the document again from the original.</source>
+        <translation>Die Datei des Dokuments ging an diesem Arbeitsplatz verloren, bevor sie den Server erreichte; fügen Sie das Dokument erneut aus dem Original hinzu.</translation>
+    </message>
 </context>
 </TS>

@@ -1311,7 +1311,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
     <message>
         <source>The server refused these changes of this desk for good; the desk shows the server&apos;s data again. If a change still matters, make it again.</source>
-        <translation>The server refused these changes of this desk for good; the desk shows the server's data again. If a change still matters, make it again.</translation>
+        <translation>The server refused these changes of this desk for good; the desk shows the server&apos;s data again. If a change still matters, make it again.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1684,6 +1684,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The document file %1 cannot be written.</source>
         <translation>The document file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s file was lost on this desk before it reached the server; add the document again from the original.</source>
+        <translation>The document's file was lost on this desk before it reached the server; add the document again from the original.</translation>
     </message>
 </context>
 </TS>
