@@ -1,6 +1,7 @@
 // Push, pull and the initial upload (docs/sync-protocol.md).
 #include "merge.h"
 #include "serverinternal.h"
+#include "syncentities.h"
 #include "syncservice.h"
 
 #include <algorithm>
@@ -55,21 +56,6 @@ QByteArray jsonString(const QString &text)
         return '"' + text.toLatin1() + '"';
     QByteArray out = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return out.mid(1, out.size() - 2);
-}
-
-// The files a mutation's documents name (docs/sync-protocol.md, "Files").
-QStringList documentFiles(const QJsonObject &mutation)
-{
-    QStringList out;
-    for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject change = c.toObject();
-        const QJsonValue sha =
-            change.value(QStringLiteral("new")).toObject().value(QStringLiteral("sha256"));
-        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
-            sha.isString() && !sha.toString().isEmpty())
-            out << sha.toString();
-    }
-    return out;
 }
 
 QString mutationDigest(const QJsonObject &mutation)
@@ -187,7 +173,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     // name them, so a missing file means the desk has lost it.
     QStringList named;
     for (const QJsonValue &m : mutations)
-        named << documentFiles(m.toObject());
+        named << documentFilesOf(m.toObject());
     bool filesOk = true;
     const QSet<QString> filesHere =
         named.isEmpty() ? QSet<QString>() : completeFiles(named, &filesOk);
@@ -236,7 +222,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
         }
         const qsizetype conflictsBefore = conflicts.size();
         QString reason, code = QStringLiteral("refused");
-        for (const QString &sha : documentFiles(mutation))
+        for (const QString &sha : documentFilesOf(mutation))
             if (!filesHere.contains(sha)) {
                 reason = QStringLiteral("the file %1 of a document is not on the server; the "
                                         "desk that added it no longer has it")

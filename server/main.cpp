@@ -6,7 +6,6 @@
 #include "syncservice.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -73,9 +72,8 @@ int demo(SyncService &service, QSqlDatabase db, const QStringList &args)
     if (!DemoData::fill(store, options, &error))
         return fail(error);
     // The demo documents' files first: a document row syncs only after its file.
-    QDirIterator files(store.fileStorePath(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
+    for (const QString &sha : store.documentFiles()) {
+        QFile file(store.filePath(sha));
         if (!file.open(QIODevice::ReadOnly) || !service.storeFile(file.readAll(), &error))
             return fail(error.isEmpty() ? file.errorString() : error);
     }

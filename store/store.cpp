@@ -416,12 +416,10 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     if (!begin(&result.error))
         return result;
     QString derivedError;
-    WriteContext ctx(
-        m_db, nowText(),
-        [&](const SyncEntity &e, const QString &id) {
-            return refreshDerived(e, id, &derivedError);
-        },
-        &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText(),
+                     [&](const SyncEntity &e, const QString &id) {
+                         return refreshDerived(e, id, &derivedError);
+                     });
     QSqlQuery identity(m_db);
     auto fault = [&](const char *point) {
         if (m_faultHook && !m_faultHook(point)) {
@@ -504,7 +502,7 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
     if (!begin(&result.error))
         return result;
     QString derivedError;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     // What the server confirmed takes the server's values from here on; the page, its cursor and
     // the acknowledgements commit together.
     if (book.ackUpTo > 0 &&
@@ -543,16 +541,15 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                          .arg(r.entity));
             return false;
         }
+        const QVariant deletedAt =
+            r.deleted ? QVariant(r.values.value(QStringLiteral("deleted_at")).toString(ctx.now()))
+                      : nullText();
         // Large pages are mostly rows new here (a first sync): try the insert first and take the
         // full path only for rows that exist (or whose customer number another one holds).
         if (bulk) {
             QStringList newColumns{QStringLiteral("id"), QStringLiteral("server_version"),
                                    QStringLiteral("deleted_at")};
-            QVariantList newBinds{
-                r.id, r.serverVersion,
-                r.deleted
-                    ? QVariant(r.values.value(QStringLiteral("deleted_at")).toString(ctx.now()))
-                    : nullText()};
+            QVariantList newBinds{r.id, r.serverVersion, deletedAt};
             QStringList newFields;
             for (auto it = r.values.begin(); it != r.values.end(); ++it)
                 if (e->hasField(it.key()) && it.key() != QLatin1String("deleted_at")) {
@@ -617,9 +614,6 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                     !logged(*e, other, StoreChange::Kind::Updated, {QStringLiteral("number")}))
                     return false;
         }
-        const QVariant deletedAt =
-            r.deleted ? QVariant(r.values.value(QStringLiteral("deleted_at")).toString(ctx.now()))
-                      : nullText();
         StoreChange::Kind kind = StoreChange::Kind::Updated;
         if (local.isEmpty()) {
             columns << QStringLiteral("id") << QStringLiteral("server_version")

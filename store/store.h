@@ -157,9 +157,8 @@ public:
     // --- the sync client's bookkeeping (storesync.cpp, docs/sync-protocol.md) ---
     QString syncValue(const QString &key) const;
     bool setSyncValues(const QHash<QString, QString> &values, QString *error = nullptr);
-    // The oldest pending mutations, as their payloads.
-    QList<QJsonObject> pendingMutations(int limit) const;
-    // The same as the JSON text they are sent as, after `afterId` (acknowledged in memory).
+    // The oldest pending mutations after `afterId` (acknowledged in memory), as the JSON text
+    // they are sent as.
     QList<QByteArray> pendingPayloads(int limit, qint64 afterId = 0) const;
     // Mutations the server refused, newest first: id, operation, reason.
     struct Rejection

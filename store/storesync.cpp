@@ -15,6 +15,9 @@ using namespace storeinternal;
 
 namespace {
 
+// The newest refused mutation a person has marked as seen.
+const QString kRejectionsSeen = QStringLiteral("rejections_seen");
+
 QJsonObject parsePayload(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
@@ -85,7 +88,7 @@ bool Store::renumberPendingAbove(qint64 serverLast, QString *error)
 {
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     qint64 last = 0;
     if (!ctx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
         !renumberPending(ctx, m_clientId, serverLast + 1, &last) ||
@@ -117,7 +120,7 @@ bool Store::setSyncValues(const QHash<QString, QString> &values, QString *error)
             *error = e;
         return false;
     }
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     if (!ctx.putSyncState(values)) {
         rollback();
         if (error)
@@ -130,19 +133,6 @@ bool Store::setSyncValues(const QHash<QString, QString> &values, QString *error)
         return false;
     }
     return true;
-}
-
-QList<QJsonObject> Store::pendingMutations(int limit) const
-{
-    QList<QJsonObject> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT payload FROM sync_outbox WHERE state = 'pending' ORDER BY "
-                             "mutation_id LIMIT ?"));
-    q.addBindValue(limit);
-    if (execQuery(q))
-        while (q.next())
-            out << parsePayload(q.value(0));
-    return out;
 }
 
 QList<QByteArray> Store::pendingPayloads(int limit, qint64 afterId) const
@@ -162,7 +152,7 @@ QList<QByteArray> Store::pendingPayloads(int limit, qint64 afterId) const
 QList<Store::Rejection> Store::rejections() const
 {
     QList<Rejection> out;
-    const qint64 seenUpTo = syncValue(QStringLiteral("rejections_seen")).toLongLong();
+    const qint64 seenUpTo = syncValue(kRejectionsSeen).toLongLong();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT mutation_id, operation, rejection, created_at FROM "
                               "sync_outbox WHERE state = 'rejected' ORDER BY created_at DESC, "
@@ -178,7 +168,7 @@ int Store::unseenRejectionCount() const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'rejected' AND "
                              "mutation_id > ?"));
-    q.addBindValue(syncValue(QStringLiteral("rejections_seen")).toLongLong());
+    q.addBindValue(syncValue(kRejectionsSeen).toLongLong());
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -189,7 +179,7 @@ bool Store::markRejectionsSeen(QString *error)
                                "state = 'rejected'")) ||
         !q.next())
         return false;
-    return setSyncValues({{QStringLiteral("rejections_seen"), q.value(0).toString()}}, error);
+    return setSyncValues({{kRejectionsSeen, q.value(0).toString()}}, error);
 }
 
 QJsonArray Store::unsyncedRows(int *entityIndex, QString *afterId, int limit,
@@ -253,7 +243,7 @@ bool Store::adoptEnrolment(const QString &clientId, const QString &deskCode,
 {
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     auto fail = [&] {
         rollback();
         *error = ctx.error;
@@ -311,7 +301,7 @@ bool Store::reconcileServer(const QString &epoch, qint64 serverLast, QString *re
     }
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     auto fail = [&] {
         rollback();
         *error = ctx.error;
@@ -365,7 +355,7 @@ bool Store::dropRefusedRows(const QList<QPair<QString, QString>> &rows, QString 
         return true;
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     for (const auto &[entity, id] : rows) {
         const SyncEntity *e = syncEntity(entity);
         if (!e)
@@ -409,7 +399,7 @@ bool Store::discardLocalData(const QString &backupPath, QString *error)
     } keysBackOn{m_db};
     if (!begin(error))
         return false;
-    WriteContext ctx(m_db, nowText(), {}, &m_writeStatements);
+    WriteContext ctx(m_db, m_writeStatements, nowText());
     QStringList statements;
     for (const SyncEntity &e : syncEntities())
         statements << QStringLiteral("DELETE FROM %1").arg(e.table);

@@ -1,5 +1,6 @@
 #include "syncentities.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 namespace rentdesk {
@@ -125,6 +126,20 @@ QString naturalId(const QString &entity, const QStringList &keyParts)
     static const QUuid ns(QStringLiteral("{5b7f3c1e-2a4d-4e8f-9c61-0d2e7a9b4f13}"));
     return QUuid::createUuidV5(ns, entity + QLatin1Char('/') + keyParts.join(QLatin1Char('/')))
         .toString(QUuid::WithoutBraces);
+}
+
+QStringList documentFilesOf(const QJsonObject &mutation)
+{
+    QStringList out;
+    for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject change = c.toObject();
+        const QJsonValue sha =
+            change.value(QStringLiteral("new")).toObject().value(QStringLiteral("sha256"));
+        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
+            sha.isString() && !sha.toString().isEmpty())
+            out << sha.toString();
+    }
+    return out;
 }
 
 } // namespace rentdesk

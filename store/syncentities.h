@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,5 +42,8 @@ const SyncEntity *syncEntity(const QString &name);
 const SyncEntity *syncEntityForTable(const QString &table);
 // The id of a row of a table with a natural key: the same parts always give the same UUID.
 QString naturalId(const QString &entity, const QStringList &keyParts);
+// The files (SHA-256) a mutation's documents name: the desk sends them before the mutation and
+// the server refuses the mutation without them (docs/sync-protocol.md, "Files").
+QStringList documentFilesOf(const QJsonObject &mutation);
 
 } // namespace rentdesk

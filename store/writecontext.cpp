@@ -104,8 +104,8 @@ QString errorInWords(const QSqlError &error)
     }
 }
 
-WriteContext::WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange,
-                           StatementCache *statements)
+WriteContext::WriteContext(QSqlDatabase &db, StatementCache &statements, QString now,
+                           AfterRowChange afterRowChange)
     : m_db(db)
     , m_now(std::move(now))
     , m_afterRowChange(std::move(afterRowChange))
@@ -114,20 +114,16 @@ WriteContext::WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRo
 
 QSqlQuery *WriteContext::query(const QString &sql, const QVariantList &values)
 {
-    if (m_statements) {
-        QSqlError e;
-        QSqlQuery *q = m_statements->run(m_db, sql, values, &e);
-        if (!q)
-            error = errorInWords(e);
-        return q;
-    }
-    m_lastQuery = std::make_unique<QSqlQuery>(m_db);
-    return exec(sql, values, m_lastQuery.get()) ? m_lastQuery.get() : nullptr;
+    QSqlError e;
+    QSqlQuery *q = m_statements.run(m_db, sql, values, &e);
+    if (!q)
+        error = errorInWords(e);
+    return q;
 }
 
 bool WriteContext::exec(const QString &sql, const QVariantList &values, QSqlQuery *out)
 {
-    if (!out && m_statements) {
+    if (!out) {
         QSqlQuery *cachedQuery = query(sql, values);
         if (cachedQuery)
             cachedQuery->finish();

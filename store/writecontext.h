@@ -47,16 +47,16 @@ class WriteContext
 {
 public:
     using AfterRowChange = std::function<bool(const SyncEntity &, const QString &id)>;
-    // `statements` (optional) keeps prepared statements beyond this context.
-    WriteContext(QSqlDatabase &db, QString now, AfterRowChange afterRowChange,
-                 StatementCache *statements = nullptr);
+    // `statements` keeps the prepared statements for as long as the store's connection.
+    WriteContext(QSqlDatabase &db, StatementCache &statements, QString now,
+                 AfterRowChange afterRowChange = {});
 
     QSqlDatabase &db() { return m_db; }
     QString now() const { return m_now; }
     // Prepares, binds in order and executes; on failure records the error and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *out = nullptr);
-    // Like exec(), from the statement cache when there is one: the result is read before the same
-    // SQL runs again. nullptr (with the error recorded) on failure.
+    // Like exec(), from the statement cache: the result is read before the same SQL runs again.
+    // nullptr (with the error recorded) on failure.
     QSqlQuery *query(const QString &sql, const QVariantList &values = {});
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     // Sets local sync bookkeeping values (sync_state) inside the transaction.
@@ -105,8 +105,7 @@ private:
     QSqlDatabase &m_db;
     QString m_now;
     AfterRowChange m_afterRowChange;
-    StatementCache *m_statements;
-    std::unique_ptr<QSqlQuery> m_lastQuery; // query()'s result without a cache
+    StatementCache &m_statements;
 };
 
 } // namespace rentdesk

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "schema.h"
 #include "store.h"
+#include "syncentities.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -461,17 +462,7 @@ void SyncClient::pushStep()
     for (const QByteArray &text : pending) {
         if (!text.contains("\"document\""))
             continue;
-        const QJsonObject m = QJsonDocument::fromJson(text).object();
-        for (const QJsonValue &c : m.value(QStringLiteral("changes")).toArray()) {
-            const QJsonObject change = c.toObject();
-            const QString sha = change.value(QStringLiteral("new"))
-                                    .toObject()
-                                    .value(QStringLiteral("sha256"))
-                                    .toString();
-            if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
-                !sha.isEmpty())
-                files << sha;
-        }
+        files << documentFilesOf(QJsonDocument::fromJson(text).object());
     }
     uploadFiles(files, [this, pending] { sendPush(pending); });
 }

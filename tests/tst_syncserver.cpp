@@ -382,8 +382,8 @@ void TestSyncServer::retriedPushHasNoSecondEffect()
                 })
                 .ok());
     QJsonArray mutations;
-    for (const QJsonObject &m : a.store->pendingMutations(100))
-        mutations.append(m);
+    for (const QByteArray &m : a.store->pendingPayloads(100))
+        mutations.append(QJsonDocument::fromJson(m).object());
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("mutations"), mutations}}).toJson();
     // The same request three times, as after lost answers: one effect.
