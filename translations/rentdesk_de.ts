@@ -1532,11 +1532,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Synchronisation braucht Aufmerksamkeit: %1</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n change(s) refused by the server</source>
+        <source>⚠ %n change(s) refused</source>
         <translation>
-            <numerusform>⚠ %n Änderung vom Server abgelehnt</numerusform>
-            <numerusform>⚠ %n Änderungen vom Server abgelehnt</numerusform>
+            <numerusform>⚠ %n Änderung abgelehnt</numerusform>
+            <numerusform>⚠ %n Änderungen abgelehnt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server refused changes of this desk; click to see why.</source>
+        <translation>Der Server hat Änderungen dieses Arbeitsplatzes abgelehnt; klicken Sie, um zu sehen, warum.</translation>
     </message>
 </context>
 <context>

@@ -1531,11 +1531,15 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>Sync needs attention: %1</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n change(s) refused by the server</source>
+        <source>⚠ %n change(s) refused</source>
         <translation>
-            <numerusform>⚠ %n change refused by the server</numerusform>
-            <numerusform>⚠ %n changes refused by the server</numerusform>
+            <numerusform>⚠ %n change refused</numerusform>
+            <numerusform>⚠ %n changes refused</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server refused changes of this desk; click to see why.</source>
+        <translation>The server refused changes of this desk; click to see why.</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1691,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
     <message>
         <source>The document&apos;s file was lost on this desk before it reached the server; add the document again from the original.</source>
-        <translation>The document's file was lost on this desk before it reached the server; add the document again from the original.</translation>
+        <translation>The document&apos;s file was lost on this desk before it reached the server; add the document again from the original.</translation>
     </message>
 </context>
 </TS>

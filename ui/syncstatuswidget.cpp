@@ -36,6 +36,10 @@ SyncStatusWidget::SyncStatusWidget(Store *store, QWidget *parent)
     m_refused->setObjectName(QStringLiteral("syncRefused"));
     m_refused->setAutoRaise(true);
     m_refused->hide();
+    // In a narrow window the status text gives way (its tooltip has all of it); the button that
+    // lists refused changes keeps its words.
+    m_refused->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_label->setMinimumWidth(120);
     connect(m_refused, &QToolButton::clicked, this, [this] {
         RejectionsDialog dialog(m_store, this);
         dialog.exec();
@@ -89,7 +93,8 @@ void SyncStatusWidget::refresh()
             (s.lastError.size() > 70 ? s.lastError.left(69) + QStringLiteral("…") : s.lastError);
     m_label->setText(text);
     // Refused changes nobody has looked at: a button that lists them and why.
-    m_refused->setText(tr("⚠ %n change(s) refused by the server", nullptr, s.rejected));
+    m_refused->setText(tr("⚠ %n change(s) refused", nullptr, s.rejected));
+    m_refused->setToolTip(tr("The server refused changes of this desk; click to see why."));
     m_refused->setVisible(s.rejected > 0 && m_store);
     m_label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
     QStringList tip;
