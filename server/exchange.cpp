@@ -293,7 +293,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     return {200, answer};
 }
 
-Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
+Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh, bool skipKnown)
 {
     if (cursor < 0 || limit < 1 || limit > kMaxPullLimit)
         return Answer::refused(
@@ -303,13 +303,22 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
     // had.
     Transaction t(m_db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     QSqlQuery q(m_db);
-    const QString alive = fresh ? QStringLiteral(" AND deleted_at IS NULL") : QString();
+    // A desk's own writes that it holds as they are need not come back (but the cursor passes
+    // them).
+    const QString alive =
+        (fresh ? QStringLiteral(" AND deleted_at IS NULL") : QString()) +
+        (skipKnown ? QStringLiteral(" AND (known_to IS NULL OR known_to <> ?)") : QString());
+    auto binds = [&](QVariantList before, const QVariantList &after = {}) {
+        if (skipKnown)
+            before << desk.clientId;
+        return before + after;
+    };
     if (!t.isOpen() ||
         !run(q,
              QStringLiteral("SELECT version FROM rows WHERE version > ?%1 ORDER BY version OFFSET "
                             "? LIMIT 1")
                  .arg(alive),
-             {cursor, limit - 1}))
+             binds({cursor}, {limit - 1})))
         return databaseError(q);
     // Pages end on whole server transactions: every row of the page's last version comes along.
     const bool cut = q.next();
@@ -318,7 +327,7 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
              QStringLiteral("SELECT entity, id, version, deleted_at, data::text FROM rows WHERE "
                             "version > ?%1%2 ORDER BY version, entity, id")
                  .arg(alive, cut ? QStringLiteral(" AND version <= ?") : QString()),
-             cut ? QVariantList{cursor, until} : QVariantList{cursor}))
+             binds({cursor}, cut ? QVariantList{until} : QVariantList{})))
         return databaseError(q);
     // The rows as PostgreSQL gives their JSON, not parsed and written again: a first sync of a
     // large server is mostly this.
@@ -343,8 +352,10 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh)
     rows += ']';
     bool more = false;
     if (cut) {
-        if (!run(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?)"),
-                 {until}) ||
+        if (!run(
+                q,
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?%1)").arg(alive),
+                binds({until})) ||
             !q.next())
             return databaseError(q);
         more = q.value(0).toBool();

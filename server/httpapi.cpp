@@ -134,6 +134,7 @@ HttpApi::HttpApi(ServerConfig config)
     s.set_payload_max_length(size_t(m_config.maxBodyBytes));
     const int threads = m_config.threads;
     s.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    s.set_tcp_nodelay(true);
     s.set_read_timeout(30);
     s.set_write_timeout(60);
 
@@ -204,7 +205,8 @@ HttpApi::HttpApi(ServerConfig config)
             if (!cursorOk || !limitOk)
                 return Answer::refused(400, QStringLiteral("cursor and limit must be numbers."),
                                        QStringLiteral("bad-request"));
-            return service.pull(desk, cursor, limit, req.get_param_value("fresh") == "1");
+            return service.pull(desk, cursor, limit, req.get_param_value("fresh") == "1",
+                                req.get_param_value("skip_known") == "1");
         }));
     // Files by SHA-256: status, upload piece by piece, download piece by piece.
     auto number = [](const httplib::Request &req, const char *name, qint64 fallback, bool *ok) {

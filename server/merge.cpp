@@ -128,6 +128,7 @@ QString Merger::apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray 
         row.exists = row.dirty = true;
         for (const QString &f : activity->fields)
             row.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
+        row.knownTo = author.clientId;
     }
     return {};
 }
@@ -149,16 +150,26 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
     QString reason = checkValues(*e, values);
     if (!reason.isEmpty())
         return reason;
-    if (e->name == QLatin1String("customer") && values.value(QStringLiteral("number")).isString())
-        values.insert(QStringLiteral("number"),
-                      uniqueNumber(id, values.value(QStringLiteral("number")).toString(), author,
-                                   rows, conflicts));
+    // Whether the server keeps other values than the desk sent (then the desk pulls the row).
+    bool altered = false;
+    if (e->name == QLatin1String("customer") && values.value(QStringLiteral("number")).isString()) {
+        const QString asked = values.value(QStringLiteral("number")).toString();
+        const QString given = uniqueNumber(id, asked, author, rows, conflicts);
+        altered = given != asked;
+        values.insert(QStringLiteral("number"), given);
+    }
     const QJsonValue base = change.value(QStringLiteral("base_version"));
     if (!base.isUndefined() && !base.isDouble())
         return QStringLiteral("the base version of %1 %2 is not a number").arg(entityName, id);
     const qint64 baseVersion = base.toInteger();
     ServerRow &row = (*rows)[{e->name, id}];
     const bool appendOnly = e->merge == MergeRule::AppendOnly;
+    // The desk holds the row as the server has it: a new row, the desk's own last write, or a
+    // row not changed since the version the desk started from. After this change it then holds
+    // the result too, unless the server kept other values.
+    const bool held =
+        !row.exists || row.knownTo == author.clientId || (!row.dirty && row.version <= baseVersion);
+    auto heldAfter = [&](bool same) { row.knownTo = held && same ? author.clientId : QString(); };
     // Conflict records are made by the server; desks only resolve them.
     if (e->name == kConflict && kind != QLatin1String("update"))
         return QStringLiteral("conflicts are made by the server, a desk only resolves them");
@@ -170,6 +181,7 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
                 row.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
             row.meta = QJsonObject{{QStringLiteral("*"), fieldMeta(author)}};
             row.deletedAt = values.value(kDeletedAt).toString();
+            heldAfter(!altered);
             return {};
         }
         if (appendOnly) {
@@ -193,6 +205,7 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
     }
 
     if (!row.deletedAt.isEmpty()) {
+        heldAfter(false); // the desk may not know it is deleted, or when
         // A deleted row stays deleted: the edit is kept in a conflict record for a person.
         if (kind != QLatin1String("delete")) {
             QJsonObject edit = values;
@@ -209,12 +222,15 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
             row.deletedAt = QStringLiteral("deleted");
         row.meta.insert(kDeletedAt, fieldMeta(author));
         row.dirty = true;
+        heldAfter(values.value(kDeletedAt).isString());
         return {};
     }
     QJsonObject fields = values;
     fields.remove(kDeletedAt);
+    const qsizetype conflictsBefore = conflicts->size();
     mergeFields(e->name, id, row, fields, kind == QLatin1String("insert") ? 0 : baseVersion, author,
                 conflicts);
+    heldAfter(!altered && conflicts->size() == conflictsBefore);
     return {};
 }
 

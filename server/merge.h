@@ -20,6 +20,10 @@ struct ServerRow
     QJsonObject meta;
     QString deletedAt;  // empty while the row is alive
     qint64 version = 0; // the server version of its last change, as loaded
+    // The desk whose push wrote this state exactly as that desk holds it: it leaves the row out
+    // of its pulls. Empty when every desk pulls it (the server changed the values, or the desk
+    // may lack other desks' changes).
+    QString knownTo;
     bool exists = false;
     bool dirty = false;
 };

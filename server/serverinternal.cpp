@@ -91,7 +91,8 @@ bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows)
         return true;
     if (!run(q,
              QStringLiteral(
-                 "SELECT r.entity, r.id, r.deleted_at, r.data::text, r.meta::text, r.version FROM "
+                 "SELECT r.entity, r.id, r.deleted_at, r.data::text, r.meta::text, r.version, "
+                 "r.known_to FROM "
                  "rows r JOIN jsonb_to_recordset(?::jsonb) AS k(entity text, id text) "
                  "ON r.entity = k.entity AND r.id = k.id"),
              {jsonText(wanted)}))
@@ -103,6 +104,7 @@ bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows)
         r.data = objectFrom(q.value(3));
         r.meta = objectFrom(q.value(4));
         r.version = q.value(5).toLongLong();
+        r.knownTo = q.value(6).toString();
     }
     return true;
 }
@@ -118,19 +120,21 @@ bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count)
                                {QStringLiteral("deleted_at"),
                                 it->deletedAt.isEmpty() ? QJsonValue() : QJsonValue(it->deletedAt)},
                                {QStringLiteral("data"), it->data},
-                               {QStringLiteral("meta"), it->meta}});
+                               {QStringLiteral("meta"), it->meta},
+                               {QStringLiteral("known_to"),
+                                it->knownTo.isEmpty() ? QJsonValue() : QJsonValue(it->knownTo)}});
     }
     *count = int(out.size());
     if (out.isEmpty())
         return true;
     return run(
         q,
-        QStringLiteral("INSERT INTO rows(entity, id, version, deleted_at, data, meta) SELECT "
-                       "x.entity, x.id, ?, x.deleted_at, x.data, x.meta FROM "
+        QStringLiteral("INSERT INTO rows(entity, id, version, deleted_at, data, meta, known_to) "
+                       "SELECT x.entity, x.id, ?, x.deleted_at, x.data, x.meta, x.known_to FROM "
                        "jsonb_to_recordset(?::jsonb) AS x(entity text, id text, deleted_at text, "
-                       "data jsonb, meta jsonb) ON CONFLICT (entity, id) DO UPDATE SET version = "
-                       "excluded.version, deleted_at = excluded.deleted_at, data = excluded.data, "
-                       "meta = excluded.meta"),
+                       "data jsonb, meta jsonb, known_to text) ON CONFLICT (entity, id) DO UPDATE "
+                       "SET version = excluded.version, deleted_at = excluded.deleted_at, data = "
+                       "excluded.data, meta = excluded.meta, known_to = excluded.known_to"),
         {version, jsonText(out)});
 }
 

@@ -74,6 +74,11 @@ const QList<QStringList> kSteps = {
             data bytea NOT NULL,
             PRIMARY KEY (sha256, start)))"),
     },
+    {
+        // 3: the desk whose push wrote a row exactly as that desk holds it; its pulls leave the
+        // row out (docs/sync-protocol.md, "Pull").
+        QStringLiteral("ALTER TABLE rows ADD COLUMN known_to text"),
+    },
 };
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)

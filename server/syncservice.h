@@ -68,7 +68,10 @@ public:
     bool authenticate(const QString &authorization, int deskSchema, Desk *desk, Answer *refusal);
     Answer push(const Desk &desk, const QJsonObject &body);
     // `fresh`: the desk has no rows yet, so tombstones are left out (the initial snapshot).
-    Answer pull(const Desk &desk, qint64 cursor, int limit, bool fresh = false);
+    // fresh: a new desk, no tombstones. skipKnown: leave out the rows this desk's pushes wrote
+    // as the desk holds them.
+    Answer pull(const Desk &desk, qint64 cursor, int limit, bool fresh = false,
+                bool skipKnown = false);
     Answer upload(const Desk &desk, const QJsonObject &body);
 
     // Files by SHA-256 (files.cpp): how much of a file the server has; one piece of an upload,

@@ -93,7 +93,9 @@ bool Store::renumberPendingAbove(qint64 serverLast, QString *error)
     if (!ctx.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
         !renumberPending(ctx, m_clientId, serverLast + 1, &last) ||
         !ctx.exec(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_mutation_id'"),
-                  {QString::number(std::max(last, serverLast))})) {
+                  {QString::number(std::max(last, serverLast))}) ||
+        // The server has mutations of this desk its file lost: their rows come back by pull.
+        !ctx.putSyncState({{QStringLiteral("pull_own"), QStringLiteral("1")}})) {
         rollback();
         *error = ctx.error;
         return false;
@@ -307,7 +309,10 @@ bool Store::reconcileServer(const QString &epoch, qint64 serverLast, QString *re
         *error = ctx.error;
         return false;
     };
-    QHash<QString, QString> state{{QStringLiteral("server_epoch"), epoch}};
+    // Rows this desk pushed are left out of its pulls while it holds them; after a restore the
+    // desk reads them back once (its file, or the server, lacks some).
+    QHash<QString, QString> state{{QStringLiteral("server_epoch"), epoch},
+                                  {QStringLiteral("pull_own"), QStringLiteral("1")}};
     if (serverBehind) {
         // Everything the server lacks goes again; the desk then reads the server from the start.
         QSqlQuery read(m_db);

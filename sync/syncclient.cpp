@@ -29,6 +29,9 @@ const QString kUploadAfter = QStringLiteral("upload_after");
 const QString kLastSync = QStringLiteral("last_sync");
 const QString kRepairUpload = QStringLiteral("repair_upload");
 const QString kRepairAbove = QStringLiteral("repair_above");
+// "1" while the desk reads its own pushed rows back too (Store::reconcileServer sets it after a
+// restore from a backup); otherwise the server leaves out what the desk's pushes wrote.
+const QString kPullOwn = QStringLiteral("pull_own");
 
 QList<RemoteRow> remoteRows(const QJsonArray &rows)
 {
@@ -562,10 +565,11 @@ void SyncClient::requestPage(qint64 cursor, bool fresh)
     page->cursor = cursor;
     m_nextPage = page;
     call("GET",
-         QStringLiteral("/v1/pull?cursor=%1&limit=%2&fresh=%3")
+         QStringLiteral("/v1/pull?cursor=%1&limit=%2&fresh=%3&skip_known=%4")
              .arg(cursor)
              .arg(m_pullPage)
-             .arg(fresh ? 1 : 0),
+             .arg(fresh ? 1 : 0)
+             .arg(m_store->syncValue(kPullOwn) == QLatin1String("1") ? 0 : 1),
          {}, [this, page](const Reply &r) {
              page->reply = r;
              page->arrived = true;
@@ -604,6 +608,8 @@ void SyncClient::pageArrived(const std::shared_ptr<Page> &page)
     book.ackUpTo = m_ackedUpTo;
     book.state.insert(kPullCursor,
                       QString::number(r.body.value(QStringLiteral("cursor")).toInteger()));
+    if (!more)
+        book.state.insert(kPullOwn, QStringLiteral("0")); // caught up, own rows included
     QList<QJsonObject> documents;
     for (const QJsonValue &v : rows)
         if (v.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("document"))

@@ -36,6 +36,7 @@ private slots:
     void firstDeskUploadsLaterDesksStartFromSnapshot();
     void differentFieldsAreBothKept();
     void sameFieldMakesAConflictEveryDeskSees();
+    void ownRowsComeBackOnlyWhenTheDeskLacksSomething();
     void conflictOnTheCardIsDecidedAndSynced();
     void editOfADeletedRowIsAConflictNotAResurrection();
     void retriedPushHasNoSecondEffect();
@@ -276,6 +277,43 @@ void TestSyncServer::sameFieldMakesAConflictEveryDeskSees()
         QVERIFY(!q.next());
     }
     QCOMPARE(difference(deskSnapshot(*a.store), deskSnapshot(*b.store)), QString());
+}
+
+void TestSyncServer::ownRowsComeBackOnlyWhenTheDeskLacksSomething()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("own-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("own-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    syncAll({&a, &b, &a});
+    // A new customer and an edit that only this desk made: the server has them as the desk
+    // does, so the pull after the push brings nothing back.
+    const QString id = newCustomer(a, QStringLiteral("Ole"), QStringLiteral("Eigen"));
+    sync::RoundReport r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.pushed, 1);
+    QCOMPARE(r.pulled, 0);
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Kiel")}}).ok());
+    r = a.sync();
+    QCOMPARE(r.pushed, 1);
+    QCOMPARE(r.pulled, 0);
+    QVERIFY(b.sync().ok());
+    QCOMPARE(b.store->customer(id).city, QStringLiteral("Kiel"));
+
+    // Another desk changed a field in between that this desk has not pulled yet: its own edit
+    // of another field comes back with the other desk's change, which a later version hides.
+    QVERIFY(
+        b.store->updateCustomer(id, {{CustomerField::Phone, QStringLiteral("0431 1234")}}).ok());
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.store->updateCustomer(id, {{CustomerField::City, QStringLiteral("Lübeck")}}).ok());
+    r = a.sync();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(a.store->customer(id).phone, QStringLiteral("0431 1234"));
+    QCOMPARE(a.store->customer(id).city, QStringLiteral("Lübeck"));
+    QVERIFY(b.sync().ok());
+    QCOMPARE(difference(deskSnapshot(*a.store), serverSnapshot(m_pg, m_database)), QString());
+    QCOMPARE(difference(deskSnapshot(*b.store), serverSnapshot(m_pg, m_database)), QString());
 }
 
 void TestSyncServer::conflictOnTheCardIsDecidedAndSynced()
