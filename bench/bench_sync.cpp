@@ -88,7 +88,7 @@ void BM_Push(benchmark::State &state)
             c.birthDate = QDate(1980, 1, 1);
             desk.store->createCustomer(c);
         }
-        desk.client->setPageSizes(1000, 5000, 5000);
+        desk.client->setPageSizes(5000, 5000, 5000);
         QElapsedTimer t;
         t.start();
         const sync::RoundReport r = desk.sync();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -58,9 +59,68 @@ QByteArray jsonString(const QString &text)
     return out.mid(1, out.size() - 2);
 }
 
-QString mutationDigest(const QJsonObject &mutation)
+// A mutation's digest: SHA-256 of its compact JSON text. Desks send the outbox text as Qt
+// wrote it, which is that text, so the bytes as sent are hashed when they are at hand.
+QString mutationDigest(const QJsonObject &mutation, QByteArrayView sent = {})
 {
-    return hashText(jsonText(mutation)).left(32);
+    if (sent.isEmpty())
+        return hashText(jsonText(mutation)).left(32);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sent, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+// The text of each element of the top-level array `key` of a JSON text that has been parsed
+// without error already; empty when it is not found.
+QList<QByteArrayView> arrayElements(const QByteArray &json, QByteArrayView key)
+{
+    QList<QByteArrayView> out;
+    int depth = 0;
+    qsizetype stringStart = -1, lastString = -1, lastStringEnd = -1, elementStart = -1;
+    int arrayDepth = -1; // depth inside the wanted array
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (stringStart >= 0) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"') {
+                lastString = stringStart + 1;
+                lastStringEnd = i;
+                stringStart = -1;
+            }
+            continue;
+        }
+        if (arrayDepth >= 0 && depth == arrayDepth && elementStart < 0 && !isSpace(c) && c != ']' &&
+            c != ',')
+            elementStart = i;
+        switch (c) {
+        case '"': stringStart = i; break;
+        case '{':
+        case '[':
+            ++depth;
+            if (c == '[' && arrayDepth < 0 && depth == 2 && lastString >= 0 &&
+                QByteArrayView(json).sliced(lastString, lastStringEnd - lastString) == key)
+                arrayDepth = depth;
+            break;
+        case '}':
+        case ']':
+        case ',':
+            if (depth == arrayDepth && elementStart >= 0) {
+                qsizetype end = i;
+                while (end > elementStart && isSpace(json.at(end - 1)))
+                    --end;
+                out.append(QByteArrayView(json).sliced(elementStart, end - elementStart));
+                elementStart = -1;
+            }
+            if (c == ']' && depth == arrayDepth)
+                return out;
+            if (c != ',')
+                --depth;
+            break;
+        default: break;
+        }
+    }
+    return {};
 }
 
 // Who holds a customer number on the server. The numbers the mutations ask for are read in one
@@ -85,7 +145,7 @@ Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
         !run(q,
              QStringLiteral("SELECT data->>'number', id FROM rows WHERE entity = 'customer' AND "
                             "deleted_at IS NULL AND data->>'number' IN (SELECT "
-                            "jsonb_array_elements_text(?::jsonb))"),
+                            "json_array_elements_text(?::json))"),
              {jsonText(asked)}))
         known->clear(); // asked one by one below
     while (q.isActive() && q.next())
@@ -109,13 +169,16 @@ Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
 
 } // namespace
 
-Answer SyncService::push(const Desk &desk, const QJsonObject &body)
+Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteArray &raw)
 {
     const QJsonValue list = body.value(QStringLiteral("mutations"));
     if (!list.isArray())
         return Answer::refused(400, QStringLiteral("A push needs a list of mutations."),
                                QStringLiteral("bad-request"));
     const QJsonArray mutations = list.toArray();
+    QList<QByteArrayView> sent = arrayElements(raw, "mutations");
+    if (sent.size() != mutations.size())
+        sent = QList<QByteArrayView>(mutations.size()); // not at hand: digests of the parsed ones
     if (mutations.size() > kMaxMutationsPerPush)
         return Answer::refused(
             413, QStringLiteral("At most %1 mutations per push.").arg(kMaxMutationsPerPush),
@@ -172,8 +235,9 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     // A document syncs only after its file: the desk uploads files before the mutations that
     // name them, so a missing file means the desk has lost it.
     QStringList named;
-    for (const QJsonValue &m : mutations)
-        named << documentFilesOf(m.toObject());
+    QList<QStringList> filesOf(mutations.size());
+    for (qsizetype i = 0; i < mutations.size(); ++i)
+        named << (filesOf[i] = documentFilesOf(mutations.at(i).toObject()));
     bool filesOk = true;
     const QSet<QString> filesHere =
         named.isEmpty() ? QSet<QString>() : completeFiles(named, &filesOk);
@@ -190,12 +254,13 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     };
     QList<Rejection> rejections;
     QJsonArray digests;
-    for (const QJsonValue &m : mutations) {
-        const QJsonObject mutation = m.toObject();
+    for (qsizetype index = 0; index < mutations.size(); ++index) {
+        const QJsonObject mutation = mutations.at(index).toObject();
         const qint64 id = mutation.value(QStringLiteral("mutation_id")).toInteger();
         QJsonObject result{{QStringLiteral("mutation_id"), id}};
+        const QString digest = mutationDigest(mutation, sent.at(index));
         if (id <= last) {
-            if (knownDigests.value(id, mutationDigest(mutation)) != mutationDigest(mutation)) {
+            if (knownDigests.value(id, digest) != digest) {
                 // The number was taken by a mutation this desk's file does not have any more.
                 result.insert(QStringLiteral("status"), QStringLiteral("reused"));
                 result.insert(QStringLiteral("reason"),
@@ -211,8 +276,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
             results.append(result);
             continue;
         }
-        digests.append(QJsonObject{{QStringLiteral("id"), id},
-                                   {QStringLiteral("digest"), mutationDigest(mutation)}});
+        digests.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("digest"), digest}});
         if (id != last + 1) {
             result.insert(QStringLiteral("status"), QStringLiteral("gap"));
             result.insert(QStringLiteral("reason"),
@@ -222,7 +286,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
         }
         const qsizetype conflictsBefore = conflicts.size();
         QString reason, code = QStringLiteral("refused");
-        for (const QString &sha : documentFilesOf(mutation))
+        for (const QString &sha : std::as_const(filesOf.at(index)))
             if (!filesHere.contains(sha)) {
                 reason = QStringLiteral("the file %1 of a document is not on the server; the "
                                         "desk that added it no longer has it")
@@ -274,7 +338,7 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body)
     if ((!digests.isEmpty() &&
          !run(q,
               QStringLiteral("INSERT INTO applied_mutations(client_id, mutation_id, digest) "
-                             "SELECT ?, x.id, x.digest FROM jsonb_to_recordset(?::jsonb) AS "
+                             "SELECT ?, x.id, x.digest FROM json_to_recordset(?::json) AS "
                              "x(id bigint, digest text)"),
               {desk.clientId, jsonText(digests)})) ||
         (written > 0 && !saveVersion(q, version)) ||

@@ -135,6 +135,19 @@ HttpApi::HttpApi(ServerConfig config)
     const int threads = m_config.threads;
     s.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     s.set_tcp_nodelay(true);
+    // cpp-httplib inflates compressed bodies before a handler sees them, with no limit on the
+    // inflated size: only a push may be compressed, and it is read with a limit.
+    s.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        const std::string encoding = req.get_header_value("Content-Encoding");
+        if (encoding.empty() || encoding == "identity" ||
+            (req.path == "/v1/push" && (encoding == "deflate" || encoding == "gzip")))
+            return httplib::Server::HandlerResponse::Unhandled;
+        send(req, res,
+             Answer::refused(415,
+                             QStringLiteral("Only a push may be compressed (deflate or gzip)."),
+                             QStringLiteral("encoding")));
+        return httplib::Server::HandlerResponse::Handled;
+    });
     s.set_read_timeout(30);
     s.set_write_timeout(60);
 
@@ -178,12 +191,41 @@ HttpApi::HttpApi(ServerConfig config)
                Answer refusal;
                return jsonBody(req, &body, &refusal) ? service.enrol(body) : refusal;
            }));
-    s.Post("/v1/push",
-           deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
-               QJsonObject body;
-               Answer refusal;
-               return jsonBody(req, &body, &refusal) ? service.push(desk, body) : refusal;
-           }));
+    // A push may come compressed ("Content-Encoding: deflate" or "gzip"; cpp-httplib inflates
+    // it): a large push is a few megabytes of JSON that shrink about tenfold. The inflated body
+    // is read piece by piece and refused past the same limit as an uncompressed one. Other
+    // requests with an encoding are refused before their body is read (pre-routing above).
+    const auto push =
+        deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
+            QJsonObject body;
+            Answer refusal;
+            return jsonBody(req, &body, &refusal)
+                       ? service.push(desk, body, QByteArray::fromStdString(req.body))
+                       : refusal;
+        });
+    const auto maxBody = size_t(m_config.maxBodyBytes);
+    s.Post("/v1/push", [push, maxBody](const httplib::Request &req, httplib::Response &res,
+                                       const httplib::ContentReader &content) {
+        httplib::Request whole = req;
+        const bool read = content([&](const char *data, size_t length) {
+            whole.body.append(data, length);
+            return whole.body.size() <= maxBody;
+        });
+        if (!read) {
+            const bool tooLarge =
+                whole.body.size() > maxBody ||
+                QByteArray::fromStdString(req.get_header_value("Content-Length")).toULongLong() >
+                    maxBody;
+            send(req, res,
+                 tooLarge
+                     ? Answer::refused(413, QStringLiteral("The request is too large."),
+                                       QStringLiteral("too-large"))
+                     : Answer::refused(400, QStringLiteral("The request body could not be read."),
+                                       QStringLiteral("bad-request")));
+            return;
+        }
+        push(whole, res);
+    });
     s.Post("/v1/upload",
            deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
                QJsonObject body;

@@ -42,6 +42,17 @@ QString checkValues(const SyncEntity &e, const QJsonObject &values)
     return {};
 }
 
+// The declared fields of a new row from checked values: those given, the others empty. (The
+// values object is taken as it is where it has them all, the usual case: no copy.)
+QJsonObject withEveryField(const SyncEntity &e, QJsonObject values)
+{
+    values.remove(kDeletedAt);
+    for (const QString &f : e.fields)
+        if (!values.contains(f))
+            values.insert(f, QJsonValue());
+    return values;
+}
+
 } // namespace
 
 bool Merger::touchedRows(const QJsonObject &mutation, QList<RowKey> *keys, QString *reason)
@@ -126,8 +137,7 @@ QString Merger::apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray 
         if (row.exists)
             continue;
         row.exists = row.dirty = true;
-        for (const QString &f : activity->fields)
-            row.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
+        row.data = withEveryField(*activity, values);
         row.knownTo = author.clientId;
     }
     return {};
@@ -177,8 +187,7 @@ QString Merger::applyChange(const QJsonObject &change, const Author &author, Wor
     if (kind == QLatin1String("insert")) {
         if (!row.exists) {
             row.exists = row.dirty = true;
-            for (const QString &f : e->fields)
-                row.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
+            row.data = withEveryField(*e, values);
             row.meta = QJsonObject{{QStringLiteral("*"), fieldMeta(author)}};
             row.deletedAt = values.value(kDeletedAt).toString();
             heldAfter(!altered);
@@ -343,8 +352,7 @@ QString Merger::insertInitial(const QJsonObject &row, const Author &author, Work
     if (r.exists)
         return {};
     r.exists = r.dirty = true;
-    for (const QString &f : e->fields)
-        r.data.insert(f, values.value(f).isUndefined() ? QJsonValue() : values.value(f));
+    r.data = withEveryField(*e, values);
     r.meta = QJsonObject{{QStringLiteral("*"), fieldMeta(author)}};
     r.deletedAt = values.value(kDeletedAt).toString();
     return {};

@@ -2,9 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QUuid>
+#include <algorithm>
 
 namespace rentdesk::server {
 
@@ -93,7 +98,7 @@ bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows)
              QStringLiteral(
                  "SELECT r.entity, r.id, r.deleted_at, r.data::text, r.meta::text, r.version, "
                  "r.known_to FROM "
-                 "rows r JOIN jsonb_to_recordset(?::jsonb) AS k(entity text, id text) "
+                 "rows r JOIN json_to_recordset(?::json) AS k(entity text, id text) "
                  "ON r.entity = k.entity AND r.id = k.id"),
              {jsonText(wanted)}))
         return false;
@@ -109,33 +114,123 @@ bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows)
     return true;
 }
 
+namespace {
+
+// The libpq connection under a QPSQL connection, for COPY (Qt Sql has no API for it).
+PGconn *pgConnection(const QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    // Qt 6.4 names the type by its struct ("pg_conn*"), other versions by the typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// One field of COPY's text format: backslash, tab and line breaks escaped.
+void appendCopyField(QByteArray *out, const QByteArray &field)
+{
+    const bool plain = std::none_of(field.cbegin(), field.cend(), [](char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (plain) {
+        out->append(field);
+        return;
+    }
+    for (const char c : field) {
+        switch (c) {
+        case '\\': out->append("\\\\"); break;
+        case '\t': out->append("\\t"); break;
+        case '\n': out->append("\\n"); break;
+        case '\r': out->append("\\r"); break;
+        default: out->append(c);
+        }
+    }
+}
+
+void appendCopyField(QByteArray *out, const QString &field, char end)
+{
+    if (field.isEmpty())
+        out->append("\\N");
+    else
+        appendCopyField(out, field.toUtf8());
+    out->append(end);
+}
+
+// COPY … FROM STDIN of `data` in the open transaction; false (and the reason logged) on failure.
+bool copyIn(PGconn *connection, const char *sql, const QByteArray &data)
+{
+    PGresult *result = PQexec(connection, sql);
+    const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
+    PQclear(result);
+    bool ok = ready && PQputCopyData(connection, data.constData(), int(data.size())) == 1;
+    if (ready)
+        ok = PQputCopyEnd(connection, ok ? nullptr : "not sent") == 1 && ok;
+    while ((result = PQgetResult(connection))) {
+        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+    }
+    if (!ok)
+        qWarning("rentdesk-server: COPY failed: %s", PQerrorMessage(connection));
+    return ok;
+}
+
+} // namespace
+
 bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count)
 {
-    QJsonArray out;
+    // New rows are inserted with COPY (less than half the time of an INSERT from JSON), loaded
+    // ones updated from JSON. Writers are serialized on the counter row, so no other
+    // transaction inserts the same row meanwhile.
+    QJsonArray updated;
+    QByteArray copy;
+    const QByteArray versionText = QByteArray::number(version);
+    int inserted = 0;
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         if (!it->dirty)
             continue;
-        out.append(QJsonObject{{QStringLiteral("entity"), it.key().first},
-                               {QStringLiteral("id"), it.key().second},
-                               {QStringLiteral("deleted_at"),
-                                it->deletedAt.isEmpty() ? QJsonValue() : QJsonValue(it->deletedAt)},
-                               {QStringLiteral("data"), it->data},
-                               {QStringLiteral("meta"), it->meta},
-                               {QStringLiteral("known_to"),
-                                it->knownTo.isEmpty() ? QJsonValue() : QJsonValue(it->knownTo)}});
+        if (it->version > 0) {
+            updated.append(
+                QJsonObject{{QStringLiteral("entity"), it.key().first},
+                            {QStringLiteral("id"), it.key().second},
+                            {QStringLiteral("deleted_at"),
+                             it->deletedAt.isEmpty() ? QJsonValue() : QJsonValue(it->deletedAt)},
+                            {QStringLiteral("data"), it->data},
+                            {QStringLiteral("meta"), it->meta},
+                            {QStringLiteral("known_to"),
+                             it->knownTo.isEmpty() ? QJsonValue() : QJsonValue(it->knownTo)}});
+            continue;
+        }
+        ++inserted;
+        appendCopyField(&copy, it.key().first, '\t');
+        appendCopyField(&copy, it.key().second, '\t');
+        copy += versionText + '\t';
+        appendCopyField(&copy, it->deletedAt, '\t');
+        appendCopyField(&copy, QJsonDocument(it->data).toJson(QJsonDocument::Compact));
+        copy += '\t';
+        appendCopyField(&copy, QJsonDocument(it->meta).toJson(QJsonDocument::Compact));
+        copy += '\t';
+        appendCopyField(&copy, it->knownTo, '\n');
     }
-    *count = int(out.size());
-    if (out.isEmpty())
-        return true;
-    return run(
-        q,
-        QStringLiteral("INSERT INTO rows(entity, id, version, deleted_at, data, meta, known_to) "
-                       "SELECT x.entity, x.id, ?, x.deleted_at, x.data, x.meta, x.known_to FROM "
-                       "jsonb_to_recordset(?::jsonb) AS x(entity text, id text, deleted_at text, "
-                       "data jsonb, meta jsonb, known_to text) ON CONFLICT (entity, id) DO UPDATE "
-                       "SET version = excluded.version, deleted_at = excluded.deleted_at, data = "
-                       "excluded.data, meta = excluded.meta, known_to = excluded.known_to"),
-        {version, jsonText(out)});
+    *count = int(inserted + updated.size());
+    if (inserted > 0) {
+        PGconn *connection = pgConnection(q.driver());
+        if (!connection)
+            return false;
+        q.finish();
+        if (!copyIn(connection,
+                    "COPY rows(entity, id, version, deleted_at, data, meta, known_to) FROM STDIN",
+                    copy))
+            return false;
+    }
+    return updated.isEmpty() ||
+           run(q,
+               QStringLiteral("UPDATE rows r SET version = ?, deleted_at = x.deleted_at, data = "
+                              "x.data::jsonb, meta = x.meta::jsonb, known_to = x.known_to FROM "
+                              "json_to_recordset(?::json) AS x(entity text, id text, deleted_at "
+                              "text, data text, meta text, known_to text) WHERE r.entity = "
+                              "x.entity AND r.id = x.id"),
+               {version, jsonText(updated)});
 }
 
 QJsonObject wireRow(const QString &entity, const QString &id, qint64 version,

@@ -51,7 +51,7 @@ bool nextVersion(QSqlQuery &q, qint64 *version);
 bool saveVersion(QSqlQuery &q, qint64 version);
 // Loads the rows not yet in `rows` (missing ones as exists = false) in one query.
 bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows);
-// Writes the changed rows with this version in one statement.
+// Writes the changed rows with this version: one COPY for new rows, one UPDATE for the others.
 bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count);
 // A row as pull and push answers carry it.
 QJsonObject wireRow(const QString &entity, const QString &id, qint64 version,

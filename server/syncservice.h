@@ -40,7 +40,7 @@ inline constexpr int kMinDeskSchema = 5;
 inline constexpr int kMaxDeskSchema = 5;
 inline constexpr int kProtocolVersion = 1;
 // Largest number of mutations, uploaded rows and pulled rows one request may carry.
-inline constexpr int kMaxMutationsPerPush = 1000;
+inline constexpr int kMaxMutationsPerPush = 5000;
 inline constexpr int kMaxRowsPerUpload = 5000;
 inline constexpr int kMaxPullLimit = 5000;
 // Document files: the largest file, and the largest piece one request uploads or downloads.
@@ -66,7 +66,8 @@ public:
     // Checks "Authorization: RentDesk <client id> <credential>" and the desk's schema version.
     // On failure returns false and the refusal to send.
     bool authenticate(const QString &authorization, int deskSchema, Desk *desk, Answer *refusal);
-    Answer push(const Desk &desk, const QJsonObject &body);
+    // `raw`: the request's text, whose mutations are digested as sent (empty: re-serialized).
+    Answer push(const Desk &desk, const QJsonObject &body, const QByteArray &raw = {});
     // `fresh`: the desk has no rows yet, so tombstones are left out (the initial snapshot).
     // fresh: a new desk, no tombstones. skipKnown: leave out the rows this desk's pushes wrote
     // as the desk holds them.

@@ -141,13 +141,15 @@ QList<QByteArray> Store::pendingPayloads(int limit, qint64 afterId) const
 {
     QList<QByteArray> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT payload FROM sync_outbox WHERE state = 'pending' AND "
-                             "mutation_id > ? ORDER BY mutation_id LIMIT ?"));
+    // As bytes: the text goes out as it is, without a round trip through UTF-16.
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT CAST(payload AS BLOB) FROM sync_outbox WHERE state = "
+                             "'pending' AND mutation_id > ? ORDER BY mutation_id LIMIT ?"));
     q.addBindValue(afterId);
     q.addBindValue(limit);
     if (execQuery(q))
         while (q.next())
-            out << q.value(0).toString().toUtf8();
+            out << q.value(0).toByteArray();
     return out;
 }
 

@@ -133,10 +133,11 @@ QStringList documentFilesOf(const QJsonObject &mutation)
     QStringList out;
     for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject change = c.toObject();
+        if (change.value(QStringLiteral("entity")) != QJsonValue(QLatin1String("document")))
+            continue;
         const QJsonValue sha =
             change.value(QStringLiteral("new")).toObject().value(QStringLiteral("sha256"));
-        if (change.value(QStringLiteral("entity")).toString() == QLatin1String("document") &&
-            sha.isString() && !sha.toString().isEmpty())
+        if (sha.isString() && !sha.toString().isEmpty())
             out << sha.toString();
     }
     return out;

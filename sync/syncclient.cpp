@@ -180,10 +180,12 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QJsonOb
 }
 
 void SyncClient::transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes,
-                          Then then, const QString &contentType)
+                          Then then, const QString &contentType, const QByteArray &contentEncoding)
 {
     QNetworkRequest r = request(path, true);
     r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!contentEncoding.isEmpty())
+        r.setRawHeader("Content-Encoding", contentEncoding);
     finishReply(verb == "GET"    ? m_network->get(r)
                 : verb == "POST" ? m_network->post(r, bytes)
                                  : m_network->put(r, bytes),
@@ -472,11 +474,27 @@ void SyncClient::pushStep()
 
 void SyncClient::sendPush(const QList<QByteArray> &pending)
 {
-    const QByteArray body = "{\"mutations\":[" + pending.join(',') + "]}";
+    // One buffer for the whole body (a push is megabytes), sent compressed: its JSON shrinks
+    // about tenfold, and Qt writes a request body to the socket in small pieces.
+    qsizetype size = 16;
+    for (const QByteArray &text : pending)
+        size += text.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"mutations\":[";
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += pending.at(i);
+    }
+    body += "]}";
+    // qCompress() puts the length before a zlib stream; the stream is HTTP's "deflate".
+    QByteArray packed = qCompress(body, 1);
+    packed.remove(0, 4);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
     transfer(
-        "POST", QStringLiteral("/v1/push"), body,
+        "POST", QStringLiteral("/v1/push"), packed,
         [this, started](const Reply &r) {
             m_report.pushMs << int(started->elapsed());
             if (!r.ok())
@@ -546,7 +564,7 @@ void SyncClient::sendPush(const QList<QByteArray> &pending)
                                                 .toString()));
             pushStep();
         },
-        QStringLiteral("application/json"));
+        QStringLiteral("application/json"), QByteArrayLiteral("deflate"));
 }
 
 void SyncClient::pullStep()

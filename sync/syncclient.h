@@ -100,9 +100,11 @@ private:
     using Then = std::function<void(const Reply &)>;
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Then then,
               bool authenticated = true);
-    // File pieces: PUT sends `bytes`, GET answers them in Reply::bytes.
+    // File pieces: PUT sends `bytes`, GET answers them in Reply::bytes. A push: POST of JSON
+    // with a content encoding.
     void transfer(const QByteArray &verb, const QString &path, const QByteArray &bytes, Then then,
-                  const QString &contentType = QStringLiteral("application/octet-stream"));
+                  const QString &contentType = QStringLiteral("application/octet-stream"),
+                  const QByteArray &contentEncoding = {});
     QNetworkRequest request(const QString &path, bool authenticated, const QString &server = {});
     void finishReply(QNetworkReply *reply, const Then &then);
     void startRound();
@@ -143,7 +145,7 @@ private:
     RoundReport m_report;
     bool m_running = false, m_again = false, m_background = false, m_watchingChanges = false;
     int m_interval = 30000, m_backoffBase = 2000, m_backoffMax = 300000, m_failures = 0;
-    int m_pushPage = 200, m_pullPage = 1000, m_uploadPage = 2000;
+    int m_pushPage = 1000, m_pullPage = 1000, m_uploadPage = 2000;
     int m_stalledPushes = 0;
     std::shared_ptr<Page> m_nextPage;
     qint64 m_ackedUpTo = 0;      // applied by the server, not yet marked in the outbox

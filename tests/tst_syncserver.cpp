@@ -43,6 +43,7 @@ private slots:
     void poisonMutationIsRefusedAndTheQueueGoesOn();
     void badInputIsRefusedAndNothingIsWritten_data();
     void badInputIsRefusedAndNothingIsWritten();
+    void onlyAPushMayBeCompressedAndItsSizeIsBounded();
     void credentialLivesOnlyInTheKeychain();
     void copiedFileMustEnrolAgain();
     void restoredDeskFileContinuesAboveTheServer();
@@ -57,7 +58,7 @@ private:
         QJsonObject body;
     };
     Http request(const QByteArray &verb, const QString &path, const QByteArray &body,
-                 const QByteArray &authorization = {});
+                 const QByteArray &authorization = {}, const QByteArray &encoding = {});
     QByteArray authorizationOf(TestDesk &desk);
     QString newCustomer(TestDesk &desk, const QString &first, const QString &last);
     void syncAll(std::initializer_list<TestDesk *> desks);
@@ -101,9 +102,12 @@ void TestSyncServer::cleanup()
 
 TestSyncServer::Http TestSyncServer::request(const QByteArray &verb, const QString &path,
                                              const QByteArray &body,
-                                             const QByteArray &authorization)
+                                             const QByteArray &authorization,
+                                             const QByteArray &encoding)
 {
     QNetworkRequest r(m_server->url().resolved(QUrl(path)));
+    if (!encoding.isEmpty())
+        r.setRawHeader("Content-Encoding", encoding);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setRawHeader("RentDesk-Schema", QByteArray::number(Schema::latestVersion()));
     if (!authorization.isEmpty())
@@ -586,6 +590,39 @@ void TestSyncServer::badInputIsRefusedAndNothingIsWritten()
     QVERIFY2(!h.body.value(QStringLiteral("reason")).toString().isEmpty(), "a reason in words");
     QCOMPARE(m_pg.psql(m_database, countSql, nullptr), before);
     // The server is still up and answers.
+    QCOMPARE(request("GET", QStringLiteral("/v1/health"), {}).status, 200);
+}
+
+void TestSyncServer::onlyAPushMayBeCompressedAndItsSizeIsBounded()
+{
+    TestDesk first, a;
+    QVERIFY(first.open(m_dir.filePath(QStringLiteral("deflate-first.sqlite"))));
+    QCOMPARE(first.enrol(*m_server), QString());
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("deflate-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    auto deflate = [](const QByteArray &text) { return qCompress(text, 9).mid(4); };
+    // A push the desk compresses is read like a plain one.
+    Http h = request("POST", QStringLiteral("/v1/push"), deflate(R"({"mutations":[]})"),
+                     authorizationOf(a), "deflate");
+    QCOMPARE(h.status, 200);
+    // A small compressed body that inflates past the limit (1 MB here) is refused: nothing runs
+    // out of memory and the server answers on.
+    const QByteArray bomb =
+        deflate(R"({"mutations":[],"x":")" + QByteArray(64 * 1024 * 1024, ' ') + QByteArray("\"}"));
+    QVERIFY(bomb.size() < 1024 * 1024);
+    h = request("POST", QStringLiteral("/v1/push"), bomb, authorizationOf(a), "deflate");
+    QCOMPARE(h.status, 413);
+    QVERIFY(!h.body.value(QStringLiteral("reason")).toString().isEmpty());
+    // Every other request is refused before its body is read, with or without a credential.
+    for (const QString &path : {QStringLiteral("/v1/enrol"), QStringLiteral("/v1/upload")}) {
+        h = request("POST", path, deflate(R"({"code":"AAAAA-BBBBB"})"), authorizationOf(a),
+                    "deflate");
+        QCOMPARE(h.status, 415);
+        QVERIFY(!h.body.value(QStringLiteral("reason")).toString().isEmpty());
+    }
+    h = request("POST", QStringLiteral("/v1/push"), deflate(R"({"mutations":[]})"),
+                authorizationOf(a), "br");
+    QCOMPARE(h.status, 415);
     QCOMPARE(request("GET", QStringLiteral("/v1/health"), {}).status, 200);
 }
 
