@@ -216,6 +216,8 @@ HttpApi::HttpApi(ServerConfig config)
                 whole.body.size() > maxBody ||
                 QByteArray::fromStdString(req.get_header_value("Content-Length")).toULongLong() >
                     maxBody;
+            // The rest of the body is not read: the connection cannot carry another request.
+            res.set_header("Connection", "close");
             send(req, res,
                  tooLarge
                      ? Answer::refused(413, QStringLiteral("The request is too large."),

@@ -42,7 +42,7 @@ inline constexpr int kProtocolVersion = 1;
 // Largest number of mutations, uploaded rows and pulled rows one request may carry.
 inline constexpr int kMaxMutationsPerPush = 5000;
 inline constexpr int kMaxRowsPerUpload = 5000;
-inline constexpr int kMaxPullLimit = 5000;
+inline constexpr int kMaxPullLimit = 20000;
 // Document files: the largest file, and the largest piece one request uploads or downloads.
 inline constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 inline constexpr qint64 kMaxFilePiece = 4LL * 1024 * 1024;

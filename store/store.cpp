@@ -5,6 +5,8 @@
 #include "storeinternal.h"
 #include "syncentities.h"
 
+#include "textfold.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -105,8 +107,9 @@ bool Store::open(const QString &path, OpenMode mode)
     }
     if (m_readOnly)
         return readIdentity();
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_lastError = tr("Cannot prepare %1: %2").arg(path, errorInWords(q.lastError()));
             close();
@@ -487,6 +490,29 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
 
 // ---------------------------------------------------------------- remote changes
 
+namespace {
+
+// The search fields of a customer from a whole row the server sent (none when a field is not
+// in it: then they are read back from the store).
+std::optional<SearchFields> searchFieldsOf(const QJsonObject &values)
+{
+    const QStringList names{
+        QStringLiteral("number"),  QStringLiteral("first_name"), QStringLiteral("last_name"),
+        QStringLiteral("company"), QStringLiteral("email"),      QStringLiteral("phone"),
+        QStringLiteral("street"),  QStringLiteral("postcode"),   QStringLiteral("city")};
+    QStringList texts;
+    for (const QString &name : names) {
+        const auto it = values.constFind(name);
+        if (it == values.constEnd() || !(it->isString() || it->isNull()))
+            return std::nullopt;
+        texts << it->toString();
+    }
+    return SearchFields{texts[0], texts[1], texts[2], texts[3], texts[4],
+                        texts[5], texts[6], texts[7], texts[8]};
+}
+
+} // namespace
+
 WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &activities,
                                const SyncBookkeeping &book)
 {
@@ -557,6 +583,14 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                     newBinds << sqlFromJson(it.value());
                     newFields << it.key();
                 }
+            // A new customer's search entries come from the values at hand (most of a first
+            // sync's time otherwise goes into reading each one back).
+            const std::optional<SearchFields> search =
+                e->name == QLatin1String("customer") ? searchFieldsOf(r.values) : std::nullopt;
+            if (search) {
+                newColumns << QStringLiteral("name_fold");
+                newBinds << nameKey(search->firstName, search->lastName, search->company);
+            }
             QSqlQuery *inserted =
                 ctx.query(QStringLiteral("INSERT OR IGNORE INTO %1(%2) VALUES (%3)")
                               .arg(e->table, newColumns.join(QStringLiteral(", ")),
@@ -564,6 +598,14 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                           newBinds);
             if (!inserted)
                 return false;
+            if (inserted->numRowsAffected() > 0 && search) {
+                const QVariant seq = inserted->lastInsertId();
+                inserted->finish();
+                return ctx.query(QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES "
+                                                "(?, ?)"),
+                                 {seq, searchDocument(*search)}) &&
+                       logged(*e, r.id, StoreChange::Kind::Inserted, newFields);
+            }
             if (inserted->numRowsAffected() > 0)
                 return refreshDerived(*e, r.id, &derivedError) &&
                        logged(*e, r.id, StoreChange::Kind::Inserted, newFields);

@@ -358,14 +358,40 @@ void TestSyncStore::aLargePageIsAnnouncedOnce()
                         {QStringLiteral("last_name"), QStringLiteral("Seilbahn%1").arg(i)},
                         {QStringLiteral("created_at"), Store::nowText()},
                         {QStringLiteral("updated_at"), Store::nowText()}}};
+    // Whole rows as a server sends them: their search entries are made from the values sent.
+    for (int i = 0; i < 600; ++i)
+        rows << RemoteRow{
+            QStringLiteral("customer"), Store::newId(), 10, false,
+            QJsonObject{
+                {QStringLiteral("number"), QStringLiteral("K-4%1").arg(i)},
+                {QStringLiteral("first_name"), QStringLiteral("Jörg")},
+                {QStringLiteral("last_name"), QStringLiteral("Gondel%1").arg(i)},
+                {QStringLiteral("company"), QStringLiteral("Bergbahn %1 AG").arg(i)},
+                {QStringLiteral("email"), QStringLiteral("joerg%1@example.org").arg(i)},
+                {QStringLiteral("phone"),
+                 QStringLiteral("0341 77%1").arg(i, 3, 10, QLatin1Char('0'))},
+                {QStringLiteral("street"), QStringLiteral("Talweg %1").arg(i)},
+                {QStringLiteral("postcode"), QStringLiteral("9%1").arg(i, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("city"), QStringLiteral("Zell%1").arg(i)},
+                {QStringLiteral("created_at"), Store::nowText()},
+                {QStringLiteral("updated_at"), Store::nowText()}}};
     QSignalSpy spy(&store, &Store::changesCommitted);
     QVERIFY(store.applyRemote(rows).ok());
     QCOMPARE(spy.count(), 1);
     const auto changes = spy.at(0).first().value<QList<StoreChange>>();
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().kind, StoreChange::Kind::Reset);
-    QCOMPARE(store.customerCount(), 600);
+    QCOMPARE(store.customerCount(), 1200);
     QCOMPARE(store.search(QStringLiteral("seilbahn599")).size(), 1);
+    for (const QString &text :
+         {QStringLiteral("K-4599"), QStringLiteral("gondel599"), QStringLiteral("jorg gondel599"),
+          QStringLiteral("bergbahn 599"), QStringLiteral("joerg599@example.org"),
+          QStringLiteral("034177599"), QStringLiteral("talweg 599"), QStringLiteral("90599"),
+          QStringLiteral("zell599")}) {
+        const auto found = store.search(text);
+        QVERIFY2(found.size() == 1, qPrintable(text));
+        QCOMPARE(found.first().number, QStringLiteral("K-4599"));
+    }
     QCOMPARE(store.pendingOutboxCount(), 0);
 }
 
