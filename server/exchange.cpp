@@ -6,7 +6,6 @@
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -65,8 +64,7 @@ QString mutationDigest(const QJsonObject &mutation, QByteArrayView sent = {})
 {
     if (sent.isEmpty())
         return hashText(jsonText(mutation)).left(32);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(sent, QCryptographicHash::Sha256).toHex().left(32));
+    return sha256Hex(sent).left(32);
 }
 
 // The text of each element of the top-level array `key` of a JSON text that has been parsed

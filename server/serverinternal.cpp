@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
+#include <openssl/evp.h>
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -20,8 +21,18 @@ QString newId()
 
 QString hashText(const QString &secret)
 {
+    return sha256Hex(secret.toUtf8());
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return QString::fromLatin1(
-        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 QString randomText(const char *alphabet, int length)

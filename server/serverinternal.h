@@ -11,6 +11,9 @@ namespace rentdesk::server {
 
 QString newId();
 QString hashText(const QString &secret);
+// SHA-256 of the bytes as 64 hex digits, through OpenSSL (a tenth of the time of Qt's own: a
+// push digests every mutation it carries).
+QString sha256Hex(QByteArrayView bytes);
 QString randomText(const char *alphabet, int length);
 QString jsonText(const QJsonObject &o);
 QString jsonText(const QJsonArray &a);
