@@ -165,6 +165,31 @@ Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
     };
 }
 
+// The rows a request only creates: inserted by a change, or appended activities, and touched by
+// no other kind of change in it.
+QSet<RowKey> onlyCreated(const QJsonArray &mutations, qint64 last)
+{
+    QSet<RowKey> created, changed;
+    for (const QJsonValue &m : mutations) {
+        const QJsonObject mutation = m.toObject();
+        if (mutation.value(QStringLiteral("mutation_id")).toInteger() <= last)
+            continue;
+        for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = c.toObject();
+            const RowKey key{change.value(QStringLiteral("entity")).toString(),
+                             change.value(QStringLiteral("id")).toString()};
+            (change.value(QStringLiteral("kind")) == QJsonValue(QLatin1String("insert")) ? created
+                                                                                         : changed)
+                .insert(key);
+        }
+        for (const QJsonValue &a : mutation.value(QStringLiteral("activities")).toArray())
+            created.insert(
+                {QStringLiteral("activity"), a.toObject().value(QStringLiteral("id")).toString()});
+    }
+    created.subtract(changed);
+    return created;
+}
+
 } // namespace
 
 Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteArray &raw)
@@ -192,7 +217,14 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteA
                                    QStringLiteral("A mutation carries another desk's client id."),
                                    QStringLiteral("wrong-client"));
     }
+    bool again = false;
+    Answer answer = pushOnce(desk, mutations, sent, true, &again);
+    return again ? pushOnce(desk, mutations, sent, false, &again) : answer;
+}
 
+Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
+                             const QList<QByteArrayView> &sent, bool optimistic, bool *again)
+{
     Transaction t(m_db);
     QSqlQuery q(m_db);
     qint64 version = 0;
@@ -226,6 +258,12 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteA
         QString ignored; // a mutation that is not shaped like one is refused below
         if (m.toObject().value(QStringLiteral("mutation_id")).toInteger() > last)
             Merger::touchedRows(m.toObject(), &keys, &ignored);
+    }
+    // Most pushes create rows under ids the desk just made: looking them up finds nothing. The
+    // rare row that exists (sent again after a restore) makes the write fail; then all again.
+    if (optimistic) {
+        const QSet<RowKey> created = onlyCreated(mutations, last);
+        keys.removeIf([&](const RowKey &k) { return created.contains(k); });
     }
     if (!loadRows(q, keys, &rows))
         return databaseError(q);
@@ -325,8 +363,13 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteA
     }
     addConflicts(conflicts, version, &rows);
     int written = 0;
-    if (!saveRows(q, rows, version, &written))
-        return databaseError(q);
+    bool existed = false;
+    if (!saveRows(q, rows, version, &written, optimistic ? &existed : nullptr)) {
+        if (!existed)
+            return databaseError(q);
+        *again = true;
+        return {};
+    }
     for (const Rejection &r : std::as_const(rejections))
         if (!run(q,
                  QStringLiteral("INSERT INTO rejections(client_id, mutation_id, reason, payload) "

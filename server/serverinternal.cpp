@@ -169,7 +169,8 @@ void appendCopyField(QByteArray *out, const QString &field, char end)
 }
 
 // COPY … FROM STDIN of `data` in the open transaction; false (and the reason logged) on failure.
-bool copyIn(PGconn *connection, const char *sql, const QByteArray &data)
+// `duplicate` tells a row whose key was taken (SQLSTATE 23505) from other failures.
+bool copyIn(PGconn *connection, const char *sql, const QByteArray &data, bool *duplicate)
 {
     PGresult *result = PQexec(connection, sql);
     const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
@@ -178,17 +179,21 @@ bool copyIn(PGconn *connection, const char *sql, const QByteArray &data)
     if (ready)
         ok = PQputCopyEnd(connection, ok ? nullptr : "not sent") == 1 && ok;
     while ((result = PQgetResult(connection))) {
-        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            ok = false;
+            const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+            *duplicate = state && qstrcmp(state, "23505") == 0;
+        }
         PQclear(result);
     }
-    if (!ok)
+    if (!ok && !*duplicate)
         qWarning("rentdesk-server: COPY failed: %s", PQerrorMessage(connection));
     return ok;
 }
 
 } // namespace
 
-bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count)
+bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count, bool *existed)
 {
     // New rows are inserted with COPY (less than half the time of an INSERT from JSON), loaded
     // ones updated from JSON. Writers are serialized on the counter row, so no other
@@ -229,10 +234,16 @@ bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count)
         if (!connection)
             return false;
         q.finish();
+        bool duplicate = false;
         if (!copyIn(connection,
                     "COPY rows(entity, id, version, deleted_at, data, meta, known_to) FROM STDIN",
-                    copy))
+                    copy, &duplicate)) {
+            if (duplicate && existed)
+                *existed = true;
+            else if (duplicate)
+                qWarning("rentdesk-server: a new row exists already");
             return false;
+        }
     }
     return updated.isEmpty() ||
            run(q,

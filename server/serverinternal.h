@@ -55,7 +55,9 @@ bool saveVersion(QSqlQuery &q, qint64 version);
 // Loads the rows not yet in `rows` (missing ones as exists = false) in one query.
 bool loadRows(QSqlQuery &q, const QList<RowKey> &keys, WorkingSet *rows);
 // Writes the changed rows with this version: one COPY for new rows, one UPDATE for the others.
-bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count);
+// `existed` (when given) is set when a row taken to be new was in the table already.
+bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count,
+              bool *existed = nullptr);
 // A row as pull and push answers carry it.
 QJsonObject wireRow(const QString &entity, const QString &id, qint64 version,
                     const QString &deletedAt, QJsonObject values);

@@ -101,6 +101,11 @@ public:
 
 private:
     QJsonObject stamp(const Desk *desk) const;
+    // One attempt at a push. `optimistic`: rows the request only creates are taken to be new
+    // without looking them up; when one exists after all, `again` is set, nothing is written
+    // and the caller tries once more with every row looked up.
+    Answer pushOnce(const Desk &desk, const QJsonArray &mutations,
+                    const QList<QByteArrayView> &sent, bool optimistic, bool *again);
     QSqlDatabase m_db;
     QString m_epoch;
 };

@@ -493,9 +493,11 @@ void SyncClient::sendPush(const QList<QByteArray> &pending)
     packed.remove(0, 4);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
+    m_pushInFlight = true;
     transfer(
         "POST", QStringLiteral("/v1/push"), packed,
         [this, started](const Reply &r) {
+            m_pushInFlight = false;
             m_report.pushMs << int(started->elapsed());
             if (!r.ok())
                 return finishRound(r.error, !r.temporary());
@@ -563,6 +565,10 @@ void SyncClient::sendPush(const QList<QByteArray> &pending)
                                                 .value(QStringLiteral("reason"))
                                                 .toString()));
             pushStep();
+            // While the server works on the next push, the ones it applied are marked here
+            // (the desk would only wait); otherwise they go with the next pulled page.
+            if (m_pushInFlight && !saveAcks())
+                qWarning("rentdesk sync: the acknowledgements wait for the next page");
         },
         QStringLiteral("application/json"), QByteArrayLiteral("deflate"));
 }

@@ -150,7 +150,8 @@ private:
     int m_pushPage = 5000, m_pullPage = 20000, m_uploadPage = 5000;
     int m_stalledPushes = 0;
     std::shared_ptr<Page> m_nextPage;
-    qint64 m_ackedUpTo = 0;      // applied by the server, not yet marked in the outbox
+    qint64 m_ackedUpTo = 0; // applied by the server, not yet marked in the outbox
+    bool m_pushInFlight = false;
     bool m_filesChecked = false; // this round's upload has sent the documents' files
     qint64 m_progressFrom = -1, m_latest = 0;
 };

@@ -44,6 +44,7 @@ private slots:
     void badInputIsRefusedAndNothingIsWritten_data();
     void badInputIsRefusedAndNothingIsWritten();
     void onlyAPushMayBeCompressedAndItsSizeIsBounded();
+    void aRowCreatedAgainIsMergedNotDoubled();
     void credentialLivesOnlyInTheKeychain();
     void copiedFileMustEnrolAgain();
     void restoredDeskFileContinuesAboveTheServer();
@@ -624,6 +625,62 @@ void TestSyncServer::onlyAPushMayBeCompressedAndItsSizeIsBounded()
                 authorizationOf(a), "br");
     QCOMPARE(h.status, 415);
     QCOMPARE(request("GET", QStringLiteral("/v1/health"), {}).status, 200);
+}
+
+void TestSyncServer::aRowCreatedAgainIsMergedNotDoubled()
+{
+    // The server takes rows a push creates to be new without looking them up; one that exists
+    // (a desk sending it again, e.g. after a restore) must still merge, never fail or double.
+    TestDesk a;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("again-a.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QVERIFY(a.sync().ok());
+    const QString id = newCustomer(a, QStringLiteral("Ida"), QStringLiteral("Zweimal"));
+    QVERIFY(a.sync().ok());
+    Http h = request("POST", QStringLiteral("/v1/push"), R"({"mutations":[]})", authorizationOf(a));
+    QCOMPARE(h.status, 200);
+    const qint64 last = h.body.value(QStringLiteral("last_mutation_id")).toInteger();
+    const QJsonObject mutation{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("mutation_id"), last + 1},
+        {QStringLiteral("client_id"), a.store->clientId()},
+        {QStringLiteral("created_at"), Store::nowText()},
+        {QStringLiteral("changes"),
+         QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("customer")},
+                                {QStringLiteral("id"), id},
+                                {QStringLiteral("kind"), QStringLiteral("insert")},
+                                {QStringLiteral("base_version"), 0},
+                                {QStringLiteral("new"), QJsonObject{{QStringLiteral("city"),
+                                                                     QStringLiteral("Neustadt")}}}},
+                    QJsonObject{{QStringLiteral("entity"), QStringLiteral("customer")},
+                                {QStringLiteral("id"), Store::newId()},
+                                {QStringLiteral("kind"), QStringLiteral("insert")},
+                                {QStringLiteral("base_version"), 0},
+                                {QStringLiteral("new"), QJsonObject{{QStringLiteral("last_name"),
+                                                                     QStringLiteral("Neu")}}}}}}};
+    h = request("POST", QStringLiteral("/v1/push"),
+                QJsonDocument(QJsonObject{{QStringLiteral("mutations"), QJsonArray{mutation}}})
+                    .toJson(QJsonDocument::Compact),
+                authorizationOf(a));
+    QCOMPARE(h.status, 200);
+    QCOMPARE(h.body.value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) || ' ' || string_agg(data->>'city', '') || "
+                                      "' ' || string_agg(data->>'last_name', '') FROM rows WHERE "
+                                      "id = '%1'")
+                           .arg(id),
+                       nullptr),
+             QStringLiteral("1 Neustadt Zweimal"));
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT count(*) FROM rows WHERE data->>'last_name' = 'Neu'"),
+                       nullptr),
+             QStringLiteral("1"));
 }
 
 void TestSyncServer::credentialLivesOnlyInTheKeychain()
