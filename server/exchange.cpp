@@ -410,7 +410,7 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh,
     QSqlQuery q(m_db);
     // A desk's own writes that it holds as they are need not come back (but the cursor passes
     // them).
-    const QString alive =
+    const QString filter =
         (fresh ? QStringLiteral(" AND deleted_at IS NULL") : QString()) +
         (skipKnown ? QStringLiteral(" AND (known_to IS NULL OR known_to <> ?)") : QString());
     auto binds = [&](QVariantList before, const QVariantList &after = {}) {
@@ -422,7 +422,7 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh,
         !run(q,
              QStringLiteral("SELECT version FROM rows WHERE version > ?%1 ORDER BY version OFFSET "
                             "? LIMIT 1")
-                 .arg(alive),
+                 .arg(filter),
              binds({cursor}, {limit - 1})))
         return databaseError(q);
     // Pages end on whole server transactions: every row of the page's last version comes along.
@@ -431,7 +431,7 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh,
     if (!run(q,
              QStringLiteral("SELECT entity, id, version, deleted_at, data::text FROM rows WHERE "
                             "version > ?%1%2 ORDER BY version, entity, id")
-                 .arg(alive, cut ? QStringLiteral(" AND version <= ?") : QString()),
+                 .arg(filter, cut ? QStringLiteral(" AND version <= ?") : QString()),
              binds({cursor}, cut ? QVariantList{until} : QVariantList{})))
         return databaseError(q);
     // The rows as PostgreSQL gives their JSON, not parsed and written again: a first sync of a
@@ -457,10 +457,10 @@ Answer SyncService::pull(const Desk &desk, qint64 cursor, int limit, bool fresh,
     rows += ']';
     bool more = false;
     if (cut) {
-        if (!run(
-                q,
-                QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?%1)").arg(alive),
-                binds({until})) ||
+        if (!run(q,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM rows WHERE version > ?%1)")
+                     .arg(filter),
+                 binds({until})) ||
             !q.next())
             return databaseError(q);
         more = q.value(0).toBool();

@@ -99,10 +99,10 @@ void send(const httplib::Request &req, httplib::Response &res, const Answer &a)
 }
 
 // The request body as a JSON object, or the refusal to send.
-bool jsonBody(const httplib::Request &req, QJsonObject *body, Answer *refusal)
+bool jsonBody(const QByteArray &text, QJsonObject *body, Answer *refusal)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         *refusal =
             Answer::refused(400,
@@ -116,6 +116,11 @@ bool jsonBody(const httplib::Request &req, QJsonObject *body, Answer *refusal)
     }
     *body = doc.object();
     return true;
+}
+
+bool jsonBody(const httplib::Request &req, QJsonObject *body, Answer *refusal)
+{
+    return jsonBody(QByteArray::fromStdString(req.body), body, refusal);
 }
 
 } // namespace
@@ -199,9 +204,8 @@ HttpApi::HttpApi(ServerConfig config)
         deskRoute([](SyncService &service, const Desk &desk, const httplib::Request &req) {
             QJsonObject body;
             Answer refusal;
-            return jsonBody(req, &body, &refusal)
-                       ? service.push(desk, body, QByteArray::fromStdString(req.body))
-                       : refusal;
+            const QByteArray text = QByteArray::fromStdString(req.body); // copied once, megabytes
+            return jsonBody(text, &body, &refusal) ? service.push(desk, body, text) : refusal;
         });
     const auto maxBody = size_t(m_config.maxBodyBytes);
     s.Post("/v1/push", [push, maxBody](const httplib::Request &req, httplib::Response &res,

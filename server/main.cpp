@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
 #ifdef __GLIBC__
     // A push is read, merged and written in memory: up to a few hundred megabytes for a large
     // one. Keep freed memory for the next request instead of handing it back and having every
-    // page of it faulted in again (a third of a large push's time on a virtual machine).
+    // page of it faulted in again.
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
     mallopt(M_TOP_PAD, 64 << 20);

@@ -2,14 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
 
 #include <libpq-fe.h>
 #include <openssl/evp.h>
 
-#include <QRandomGenerator>
-#include <QSqlError>
-#include <QUuid>
 #include <algorithm>
 
 namespace rentdesk::server {
@@ -231,8 +231,10 @@ bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count, 
     *count = int(inserted + updated.size());
     if (inserted > 0) {
         PGconn *connection = pgConnection(q.driver());
-        if (!connection)
+        if (!connection) {
+            qWarning("rentdesk-server: the database driver gives no libpq connection for COPY");
             return false;
+        }
         q.finish();
         bool duplicate = false;
         if (!copyIn(connection,

@@ -69,8 +69,7 @@ public:
     // `raw`: the request's text, whose mutations are digested as sent (empty: re-serialized).
     Answer push(const Desk &desk, const QJsonObject &body, const QByteArray &raw = {});
     // `fresh`: the desk has no rows yet, so tombstones are left out (the initial snapshot).
-    // fresh: a new desk, no tombstones. skipKnown: leave out the rows this desk's pushes wrote
-    // as the desk holds them.
+    // `skipKnown`: rows this desk's pushes wrote as the desk holds them are left out.
     Answer pull(const Desk &desk, qint64 cursor, int limit, bool fresh = false,
                 bool skipKnown = false);
     Answer upload(const Desk &desk, const QJsonObject &body);
