@@ -123,21 +123,16 @@ QList<QByteArrayView> arrayElements(const QByteArray &json, QByteArrayView key)
 
 // Who holds a customer number on the server. The numbers the mutations ask for are read in one
 // query first; only the "-2", "-3" … candidates of a number given twice are asked one by one.
-Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
+Merger::NumberLookup numberHolders(QSqlDatabase db, const QList<MutationScan> &scans)
 {
     auto known = std::make_shared<QHash<QString, QString>>();
     QJsonArray asked;
-    for (const QJsonValue &m : mutations)
-        for (const QJsonValue &c : m.toObject().value(QStringLiteral("changes")).toArray()) {
-            const QJsonObject change = c.toObject();
-            const QJsonValue number =
-                change.value(QStringLiteral("new")).toObject().value(QStringLiteral("number"));
-            if (change.value(QStringLiteral("entity")).toString() == QLatin1String("customer") &&
-                number.isString() && !known->contains(number.toString())) {
-                known->insert(number.toString(), QString());
+    for (const MutationScan &s : scans)
+        for (const QString &number : s.numbers)
+            if (!known->contains(number)) {
+                known->insert(number, QString());
                 asked.append(number);
             }
-        }
     QSqlQuery q(db);
     if (asked.isEmpty() ||
         !run(q,
@@ -165,31 +160,6 @@ Merger::NumberLookup numberHolders(QSqlDatabase db, const QJsonArray &mutations)
     };
 }
 
-// The rows a request only creates: inserted by a change, or appended activities, and touched by
-// no other kind of change in it.
-QSet<RowKey> onlyCreated(const QJsonArray &mutations, qint64 last)
-{
-    QSet<RowKey> created, changed;
-    for (const QJsonValue &m : mutations) {
-        const QJsonObject mutation = m.toObject();
-        if (mutation.value(QStringLiteral("mutation_id")).toInteger() <= last)
-            continue;
-        for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
-            const QJsonObject change = c.toObject();
-            const RowKey key{change.value(QStringLiteral("entity")).toString(),
-                             change.value(QStringLiteral("id")).toString()};
-            (change.value(QStringLiteral("kind")) == QJsonValue(QLatin1String("insert")) ? created
-                                                                                         : changed)
-                .insert(key);
-        }
-        for (const QJsonValue &a : mutation.value(QStringLiteral("activities")).toArray())
-            created.insert(
-                {QStringLiteral("activity"), a.toObject().value(QStringLiteral("id")).toString()});
-    }
-    created.subtract(changed);
-    return created;
-}
-
 } // namespace
 
 Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteArray &raw)
@@ -206,6 +176,8 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteA
         return Answer::refused(
             413, QStringLiteral("At most %1 mutations per push.").arg(kMaxMutationsPerPush),
             QStringLiteral("too-large"));
+    QList<MutationScan> scans;
+    scans.reserve(mutations.size());
     for (const QJsonValue &m : mutations) {
         const QJsonObject o = m.toObject();
         if (!m.isObject() || !o.value(QStringLiteral("mutation_id")).isDouble() ||
@@ -216,14 +188,16 @@ Answer SyncService::push(const Desk &desk, const QJsonObject &body, const QByteA
             return Answer::refused(403,
                                    QStringLiteral("A mutation carries another desk's client id."),
                                    QStringLiteral("wrong-client"));
+        scans.append(Merger::scan(o));
     }
     bool again = false;
-    Answer answer = pushOnce(desk, mutations, sent, true, &again);
-    return again ? pushOnce(desk, mutations, sent, false, &again) : answer;
+    Answer answer = pushOnce(desk, mutations, sent, scans, true, &again);
+    return again ? pushOnce(desk, mutations, sent, scans, false, &again) : answer;
 }
 
 Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
-                             const QList<QByteArrayView> &sent, bool optimistic, bool *again)
+                             const QList<QByteArrayView> &sent, const QList<MutationScan> &scans,
+                             bool optimistic, bool *again)
 {
     Transaction t(m_db);
     QSqlQuery q(m_db);
@@ -252,35 +226,40 @@ Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
             knownDigests.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
 
-    WorkingSet rows;
+    // The rows the new mutations touch (a mutation that is not shaped like one is refused
+    // below, with the rows read up to its fault). Most pushes create rows under ids the desk
+    // just made: looking them up finds nothing. So rows a request only creates (inserted by a
+    // change, or appended activities, and touched by no other kind of change in it) are not
+    // looked up; the rare one that exists (sent again after a restore) makes the write fail,
+    // and then all is done again with every row looked up.
     QList<RowKey> keys;
-    for (const QJsonValue &m : mutations) {
-        QString ignored; // a mutation that is not shaped like one is refused below
-        if (m.toObject().value(QStringLiteral("mutation_id")).toInteger() > last)
-            Merger::touchedRows(m.toObject(), &keys, &ignored);
+    qsizetype touched = 0;
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        if (mutations.at(i).toObject().value(QStringLiteral("mutation_id")).toInteger() <= last)
+            continue;
+        const MutationScan &s = scans.at(i);
+        touched += s.rows.size();
+        for (qsizetype r = 0; r < s.rows.size(); ++r)
+            if (!optimistic || !s.creates.at(r) || !s.malformed.isEmpty())
+                keys.append(s.rows.at(r));
     }
-    // Most pushes create rows under ids the desk just made: looking them up finds nothing. The
-    // rare row that exists (sent again after a restore) makes the write fail; then all again.
-    if (optimistic) {
-        const QSet<RowKey> created = onlyCreated(mutations, last);
-        keys.removeIf([&](const RowKey &k) { return created.contains(k); });
-    }
+    WorkingSet rows;
+    rows.reserve(touched + 16);
     if (!loadRows(q, keys, &rows))
         return databaseError(q);
 
     // A document syncs only after its file: the desk uploads files before the mutations that
     // name them, so a missing file means the desk has lost it.
     QStringList named;
-    QList<QStringList> filesOf(mutations.size());
-    for (qsizetype i = 0; i < mutations.size(); ++i)
-        named << (filesOf[i] = documentFilesOf(mutations.at(i).toObject()));
+    for (const MutationScan &s : scans)
+        named += s.files;
     bool filesOk = true;
     const QSet<QString> filesHere =
         named.isEmpty() ? QSet<QString>() : completeFiles(named, &filesOk);
     if (!filesOk)
         return databaseError(q);
 
-    const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db, mutations));
+    const Merger merger(version, deskCodes(m_db), &newId, numberHolders(m_db, scans));
     QJsonArray results, conflicts;
     struct Rejection
     {
@@ -322,7 +301,7 @@ Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
         }
         const qsizetype conflictsBefore = conflicts.size();
         QString reason, code = QStringLiteral("refused");
-        for (const QString &sha : std::as_const(filesOf.at(index)))
+        for (const QString &sha : std::as_const(scans.at(index).files))
             if (!filesHere.contains(sha)) {
                 reason = QStringLiteral("the file %1 of a document is not on the server; the "
                                         "desk that added it no longer has it")
@@ -330,7 +309,9 @@ Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
                 code = QStringLiteral("file-missing");
             }
         if (reason.isEmpty())
-            reason = merger.apply(mutation, &rows, &conflicts);
+            reason =
+                merger.apply(mutation, &rows, &conflicts,
+                             scans.at(index).malformed.isEmpty() ? &scans.at(index).rows : nullptr);
         if (reason.isEmpty()) {
             result.insert(QStringLiteral("status"), QStringLiteral("applied"));
             if (conflicts.size() > conflictsBefore)
@@ -341,11 +322,8 @@ Answer SyncService::pushOnce(const Desk &desk, const QJsonArray &mutations,
             result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
             result.insert(QStringLiteral("reason"), reason);
             result.insert(QStringLiteral("code"), code); // for the desk to say it in its language
-            QList<RowKey> touched;
-            QString ignored;
-            Merger::touchedRows(mutation, &touched, &ignored);
             QJsonArray current, missing;
-            for (const RowKey &k : std::as_const(touched)) {
+            for (const RowKey &k : std::as_const(scans.at(index).rows)) {
                 const ServerRow r = rows.value(k);
                 if (r.exists)
                     current.append(wireRow(k.first, k.second, r.dirty ? version : r.version,

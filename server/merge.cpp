@@ -55,26 +55,47 @@ QJsonObject withEveryField(const SyncEntity &e, QJsonObject values)
 
 } // namespace
 
-bool Merger::touchedRows(const QJsonObject &mutation, QList<RowKey> *keys, QString *reason)
+MutationScan Merger::scan(const QJsonObject &mutation)
 {
+    MutationScan s;
     const QJsonValue changes = mutation.value(QStringLiteral("changes"));
     const QJsonValue activities = mutation.value(QStringLiteral("activities"));
     if (!changes.isArray() || !(activities.isArray() || activities.isUndefined())) {
-        *reason = QStringLiteral("a mutation needs a list of changes");
-        return false;
+        s.malformed = QStringLiteral("a mutation needs a list of changes");
+        return s;
     }
-    for (const QJsonValue &c : changes.toArray()) {
+    const QJsonArray changeList = changes.toArray();
+    const QJsonArray activityList = activities.toArray();
+    s.rows.reserve(changeList.size() + activityList.size());
+    s.creates.reserve(changeList.size() + activityList.size());
+    for (const QJsonValue &c : changeList) {
         const QJsonObject o = c.toObject();
-        if (!o.value(kEntity).isString() || !o.value(kId).isString()) {
-            *reason = QStringLiteral("every change needs an entity and an id");
-            return false;
+        const QJsonValue entity = o.value(kEntity), id = o.value(kId);
+        if (!entity.isString() || !id.isString()) {
+            s.malformed = QStringLiteral("every change needs an entity and an id");
+            return s;
         }
-        keys->append({o.value(kEntity).toString(), o.value(kId).toString()});
+        const QString name = entity.toString();
+        s.rows.append({name, id.toString()});
+        s.creates.append(o.value(kKind) == QJsonValue(QLatin1String("insert")));
+        if (name == QLatin1String("customer")) {
+            const QJsonValue number = o.value(kNew).toObject().value(QStringLiteral("number"));
+            if (number.isString())
+                s.numbers.append(number.toString());
+        } else if (name == QLatin1String("document")) {
+            const QString sha = o.value(kNew).toObject().value(QStringLiteral("sha256")).toString();
+            if (!sha.isEmpty())
+                s.files.append(sha);
+        }
     }
-    for (const QJsonValue &a : activities.toArray())
-        if (a.toObject().value(kId).isString())
-            keys->append({QStringLiteral("activity"), a.toObject().value(kId).toString()});
-    return true;
+    for (const QJsonValue &a : activityList) {
+        const QJsonValue id = a.toObject().value(kId);
+        if (id.isString()) {
+            s.rows.append({QStringLiteral("activity"), id.toString()});
+            s.creates.append(true);
+        }
+    }
+    return s;
 }
 
 QJsonArray Merger::metaOf(const ServerRow &row, const QString &field)
@@ -88,15 +109,17 @@ QJsonArray Merger::fieldMeta(const Author &author) const
     return QJsonArray{m_version, author.clientId, author.staffId, author.at};
 }
 
-QString Merger::apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts) const
+QString Merger::apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts,
+                      const QList<RowKey> *touched) const
 {
     if (mutation.value(QStringLiteral("format")).toInt() != 1)
         return QStringLiteral("unknown mutation format %1")
             .arg(compact(mutation.value(QStringLiteral("format"))));
-    QList<RowKey> keys;
+    MutationScan found;
+    if (!touched && !(found = scan(mutation)).malformed.isEmpty())
+        return found.malformed;
+    const QList<RowKey> &keys = touched ? *touched : found.rows;
     QString reason;
-    if (!touchedRows(mutation, &keys, &reason))
-        return reason;
     Author author;
     author.clientId = mutation.value(QStringLiteral("client_id")).toString();
     author.deskCode = m_deskCode(author.clientId);
@@ -107,13 +130,14 @@ QString Merger::apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray 
         author.staffId = activities.first().toObject().value(QStringLiteral("staff_id")).toString();
 
     // All or nothing: keep the rows as they were, to put them back on a refusal.
-    WorkingSet before;
-    for (const RowKey &k : std::as_const(keys))
-        before.insert(k, rows->value(k));
+    QList<std::pair<RowKey, ServerRow>> before;
+    before.reserve(keys.size());
+    for (const RowKey &k : keys)
+        before.append({k, rows->value(k)});
     const qsizetype conflictsBefore = conflicts->size();
     auto refuse = [&](const QString &why) {
-        for (auto it = before.begin(); it != before.end(); ++it)
-            (*rows)[it.key()] = it.value();
+        for (const auto &[key, row] : std::as_const(before))
+            (*rows)[key] = row;
         while (conflicts->size() > conflictsBefore)
             conflicts->removeLast();
         return why;

@@ -31,6 +31,17 @@ struct ServerRow
 using RowKey = QPair<QString, QString>; // entity, id
 using WorkingSet = QHash<RowKey, ServerRow>;
 
+// What one mutation names, read in one pass: the rows it touches (loaded in one query before
+// the merge), which of them it creates, and the document files and customer numbers it names.
+struct MutationScan
+{
+    QList<RowKey> rows;  // in order; only those before the fault when `malformed` is set
+    QList<bool> creates; // per row: inserted by its change, or an appended activity
+    QStringList files;   // SHA-256 of the document files its changes name
+    QStringList numbers; // customer numbers its changes ask for
+    QString malformed;   // why it is not even shaped like a mutation
+};
+
 // Who made a mutation, for the per-field history and conflict records.
 struct Author
 {
@@ -57,11 +68,12 @@ public:
         , m_numberHolder(std::move(numberHolder))
     {}
 
-    // The (entity, id) pairs a mutation touches, so the caller can load them in one query.
-    // False when the mutation is not even shaped like one (a reason is then given).
-    static bool touchedRows(const QJsonObject &mutation, QList<RowKey> *keys, QString *reason);
+    // What a mutation touches and names, so the caller can load its rows in one query.
+    static MutationScan scan(const QJsonObject &mutation);
 
-    QString apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts) const;
+    // `touched`: the mutation's rows as scan() found them, when it is well formed.
+    QString apply(const QJsonObject &mutation, WorkingSet *rows, QJsonArray *conflicts,
+                  const QList<RowKey> *touched = nullptr) const;
 
     // A field's [server version, client id, staff id, time].
     static QJsonArray metaOf(const ServerRow &row, const QString &field);

@@ -1,5 +1,6 @@
 #include "serverinternal.h"
 
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -11,6 +12,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rentdesk::server {
 
@@ -168,6 +170,109 @@ void appendCopyField(QByteArray *out, const QString &field, char end)
     out->append(end);
 }
 
+// A JSON string written straight into COPY's text format, in UTF-8. Compact JSON holds no raw
+// tab or line break (they are escaped), so for COPY only its backslashes are doubled.
+void appendCopyJsonString(QByteArray *out, QStringView text)
+{
+    out->append('"');
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x20 && c < 0x80) {
+            if (c == u'"')
+                out->append("\\\\\"", 3); // JSON's \" with its backslash doubled
+            else if (c == u'\\')
+                out->append("\\\\\\\\", 4);
+            else
+                out->append(char(c));
+            continue;
+        }
+        if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            switch (c) {
+            case u'\b': out->append("\\\\b", 3); break;
+            case u'\f': out->append("\\\\f", 3); break;
+            case u'\n': out->append("\\\\n", 3); break;
+            case u'\r': out->append("\\\\r", 3); break;
+            case u'\t': out->append("\\\\t", 3); break;
+            default:
+                out->append("\\\\u00", 5);
+                out->append(hex[c >> 4]);
+                out->append(hex[c & 0xf]);
+            }
+            continue;
+        }
+        char32_t u = c;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1]))
+            u = QChar::surrogateToUcs4(c, p[++i]);
+        else if (QChar::isSurrogate(c))
+            u = 0xfffd; // half of a pair: not text
+        if (u < 0x800) {
+            out->append(char(0xc0 | (u >> 6)));
+        } else if (u < 0x10000) {
+            out->append(char(0xe0 | (u >> 12)));
+            out->append(char(0x80 | ((u >> 6) & 0x3f)));
+        } else {
+            out->append(char(0xf0 | (u >> 18)));
+            out->append(char(0x80 | ((u >> 12) & 0x3f)));
+            out->append(char(0x80 | ((u >> 6) & 0x3f)));
+        }
+        out->append(char(0x80 | (u & 0x3f)));
+    }
+    out->append('"');
+}
+
+void appendCopyJson(QByteArray *out, const QJsonValue &value);
+
+void appendCopyJson(QByteArray *out, const QJsonObject &object)
+{
+    out->append('{');
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it != object.begin())
+            out->append(',');
+        appendCopyJsonString(out, it.key());
+        out->append(':');
+        appendCopyJson(out, it.value());
+    }
+    out->append('}');
+}
+
+// A JSON value as compact JSON text in a field of COPY's text format: what
+// QJsonDocument::toJson(Compact) writes, without the document and the text in between (a push
+// writes tens of thousands of these).
+void appendCopyJson(QByteArray *out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: out->append("null"); break;
+    case QJsonValue::Bool: out->append(value.toBool() ? "true" : "false"); break;
+    case QJsonValue::Double: {
+        const QCborValue number = QCborValue::fromJsonValue(value);
+        if (number.isInteger())
+            out->append(QByteArray::number(number.toInteger()));
+        else if (std::isfinite(value.toDouble()))
+            out->append(QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+        else
+            out->append("null"); // as QJsonDocument writes it
+        break;
+    }
+    case QJsonValue::String: appendCopyJsonString(out, value.toString()); break;
+    case QJsonValue::Array: {
+        out->append('[');
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out->append(',');
+            appendCopyJson(out, array.at(i));
+        }
+        out->append(']');
+        break;
+    }
+    case QJsonValue::Object: appendCopyJson(out, value.toObject()); break;
+    }
+}
+
 // COPY … FROM STDIN of `data` in the open transaction; false (and the reason logged) on failure.
 // `duplicate` tells a row whose key was taken (SQLSTATE 23505) from other failures.
 bool copyIn(PGconn *connection, const char *sql, const QByteArray &data, bool *duplicate)
@@ -222,9 +327,9 @@ bool saveRows(QSqlQuery &q, const WorkingSet &rows, qint64 version, int *count, 
         appendCopyField(&copy, it.key().second, '\t');
         copy += versionText + '\t';
         appendCopyField(&copy, it->deletedAt, '\t');
-        appendCopyField(&copy, QJsonDocument(it->data).toJson(QJsonDocument::Compact));
+        appendCopyJson(&copy, it->data);
         copy += '\t';
-        appendCopyField(&copy, QJsonDocument(it->meta).toJson(QJsonDocument::Compact));
+        appendCopyJson(&copy, it->meta);
         copy += '\t';
         appendCopyField(&copy, it->knownTo, '\n');
     }

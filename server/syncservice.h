@@ -1,5 +1,7 @@
 #pragma once
 
+#include "merge.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -103,8 +105,10 @@ private:
     // One attempt at a push. `optimistic`: rows the request only creates are taken to be new
     // without looking them up; when one exists after all, `again` is set, nothing is written
     // and the caller tries once more with every row looked up.
+    // `scans`: Merger::scan() of each mutation.
     Answer pushOnce(const Desk &desk, const QJsonArray &mutations,
-                    const QList<QByteArrayView> &sent, bool optimistic, bool *again);
+                    const QList<QByteArrayView> &sent, const QList<MutationScan> &scans,
+                    bool optimistic, bool *again);
     QSqlDatabase m_db;
     QString m_epoch;
 };

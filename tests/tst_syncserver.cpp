@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void firstDeskUploadsLaterDesksStartFromSnapshot();
     void differentFieldsAreBothKept();
+    void everyKindOfTextArrivesUnchanged();
     void sameFieldMakesAConflictEveryDeskSees();
     void ownRowsComeBackOnlyWhenTheDeskLacksSomething();
     void conflictOnTheCardIsDecidedAndSynced();
@@ -249,6 +250,40 @@ void TestSyncServer::differentFieldsAreBothKept()
                                       "'conflict'"),
                        nullptr),
              QStringLiteral("0"));
+}
+
+// The server writes new rows into PostgreSQL as COPY text of their JSON: quotes, backslashes,
+// line breaks, tabs, control characters, umlauts and characters beyond the BMP come through.
+void TestSyncServer::everyKindOfTextArrivesUnchanged()
+{
+    TestDesk a, b;
+    QVERIFY(a.open(m_dir.filePath(QStringLiteral("text-a.sqlite"))));
+    QVERIFY(b.open(m_dir.filePath(QStringLiteral("text-b.sqlite"))));
+    QCOMPARE(a.enrol(*m_server), QString());
+    QCOMPARE(b.enrol(*m_server), QString());
+    Customer c;
+    c.firstName = QStringLiteral("Zoë-Åsa");
+    c.lastName = QStringLiteral("O'Brien \"Bob\" \\ Łódź");
+    c.birthDate = QDate(1980, 1, 2);
+    c.note = QStringLiteral("Zeile 1\nZeile 2\r\n\tTab, Backslash \\n, \\\\server\\share, "
+                            "\"Zitat\", Steuerzeichen \x01\x1f, 100 € — 😀 中文 العربية");
+    const WriteResult r = a.store->createCustomer(c);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    syncAll({&a, &b, &a});
+    const Customer got = b.store->customer(r.id);
+    QCOMPARE(got.firstName, c.firstName);
+    QCOMPARE(got.lastName, c.lastName);
+    QCOMPARE(got.note, c.note);
+    QCOMPARE(m_pg.psql(m_database,
+                       QStringLiteral("SELECT data->>'note' = %1 FROM rows WHERE entity = "
+                                      "'customer' AND id = '%2'")
+                           .arg(QStringLiteral("convert_from(decode('%1', 'hex'), 'UTF8')")
+                                    .arg(QString::fromLatin1(c.note.toUtf8().toHex())),
+                                r.id),
+                       nullptr),
+             QStringLiteral("t"));
+    QCOMPARE(difference(deskSnapshot(*a.store), deskSnapshot(*b.store)), QString());
+    QCOMPARE(difference(deskSnapshot(*a.store), serverSnapshot(m_pg, m_database)), QString());
 }
 
 void TestSyncServer::sameFieldMakesAConflictEveryDeskSees()
