@@ -3,17 +3,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTranslator translator; // the system language, when RentDesk speaks it
-    if (translator.load(QLocale(), QStringLiteral("rentdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    rentdesk::installCliTranslation(QLocale::system());
     QStringList arguments = app.arguments();
     arguments.removeFirst();
     QTextStream out(stdout);

@@ -1,16 +1,14 @@
 // Peak memory of the desk program with the big store and the long-history card open, against the
 // same program with an empty store, both measured in this run (goal: <= 200 MB).
-// The program is started as a child process (offscreen); its peak resident set comes from wait4.
+// The program is started as a child process (offscreen); its peak resident set comes from the
+// system (peakmemory_*.cpp).
 
 #include "benchsupport.h"
 #include "demodata.h"
+#include "peakmemory.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <string>
 #include <vector>
@@ -30,22 +28,7 @@ double peakMegabytes(const std::string &database, bool openCard)
         args.push_back("--open");
         args.push_back(rentdesk::DemoData::longHistoryCustomerNumber().toStdString());
     }
-    std::vector<char *> argv;
-    for (auto &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) < 0 || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0)
-        return -1;
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    return rentdeskbench::runForPeakMegabytes(args);
 }
 
 void BM_PeakMemoryCardOpen(benchmark::State &state)

@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -14,7 +15,7 @@ namespace rentdeskbench {
 Setup parseSetup(int &argc, char **argv)
 {
     Setup s;
-    s.database = QStringLiteral("/tmp/rentdesk-bench-1m.sqlite");
+    s.database = QDir::tempPath() + QStringLiteral("/rentdesk-bench-1m.sqlite");
     int out = 1;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--database") == 0 && i + 1 < argc) {

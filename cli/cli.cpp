@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTranslator>
 
 namespace rentdesk {
 
@@ -326,6 +327,25 @@ int syncRound(const QStringList &arguments, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+bool installCliTranslation(const QLocale &locale)
+{
+    static QTranslator *translator = nullptr;
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+        translator = nullptr;
+    }
+    auto *t = new QTranslator;
+    if (!t->load(locale, QStringLiteral("rentdesk"), QStringLiteral("_"),
+                 QStringLiteral(":/i18n/cli"))) {
+        delete t;
+        return false;
+    }
+    QCoreApplication::installTranslator(t);
+    translator = t;
+    return true;
+}
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -1,6 +1,7 @@
 // rentdesk-server: the command line only; everything it does lives in rentdesk_server.
 #include "demodata.h"
 #include "httpapi.h"
+#include "process.h"
 #include "serverconfig.h"
 #include "store.h"
 #include "syncservice.h"
@@ -11,16 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <csignal>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#ifdef __linux__
-#include <unistd.h>
-#endif
 #include <cstdio>
-#include <cstdlib>
-#include <thread>
 
 using namespace rentdesk;
 using namespace rentdesk::server;
@@ -104,31 +96,8 @@ int demo(SyncService &service, QSqlDatabase db, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-#ifdef __GLIBC__
-    // A push is read, merged and written in memory: up to a few hundred megabytes for a large
-    // one. Keep freed memory for the next request instead of handing it back and having every
-    // page of it faulted in again.
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    mallopt(M_TOP_PAD, 64 << 20);
-#endif
-#if defined(__GLIBC__) && defined(__linux__)
-    // Memory in 2 MB pages where the kernel offers them (transparent huge pages "madvise"):
-    // faulting in a large push's memory 4 KB at a time took a tenth of its time. glibc reads
-    // this setting only when a program starts, so the server starts itself once more with it,
-    // unless GLIBC_TUNABLES is set already (by the administrator, or by this step).
-    if (!std::getenv("GLIBC_TUNABLES")) {
-        setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);
-        execv("/proc/self/exe", argv);
-        unsetenv("GLIBC_TUNABLES"); // no /proc here: go on with small pages
-    }
-#endif
-    // SIGTERM and SIGINT are taken by a watcher thread, so serving stops cleanly.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGTERM);
-    sigaddset(&stopSignals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    prepareProcess(argv);
+    holdStopSignals(); // before any thread starts: SIGTERM and SIGINT stop serving cleanly
 
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
@@ -197,13 +166,6 @@ int main(int argc, char *argv[])
                 config.tlsCertificate.isEmpty() ? "http" : "https", qPrintable(config.listenHost),
                 port);
     std::fflush(stdout);
-    std::thread watcher([&api, stopSignals] {
-        int received = 0;
-        sigwait(&stopSignals, &received);
-        api.stop();
-    });
-    const bool ok = api.run();
-    pthread_kill(watcher.native_handle(), SIGTERM); // ends the watcher if stop came otherwise
-    watcher.join();
+    const bool ok = serveUntilStopped([&api] { return api.run(); }, [&api] { api.stop(); });
     return ok ? 0 : 1;
 }

@@ -9,11 +9,24 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace synctest {
 
 namespace {
 
-const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+// PostgreSQL's programs as Debian and Ubuntu install them: 15 on Debian 12, the newest there is
+// elsewhere (the server needs 15 or later).
+QString postgresBin()
+{
+    QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    return QStringLiteral("/usr/lib/postgresql/%1/bin/")
+        .arg(versions.isEmpty() ? QStringLiteral("15") : versions.last());
+}
+const QString kBin = postgresBin();
 const QString kUser = QStringLiteral("rentdesk");
 
 bool isRoot()

@@ -1,6 +1,7 @@
 // rentdesk-cli as a person or a script uses it: the real binary in a child process, its exit
 // codes and what it prints.
 
+#include "cli.h"
 #include "schema.h"
 
 #include <QDir>
@@ -222,12 +223,31 @@ void TestCli::unknownCommand()
     QVERIFY(r.out.isEmpty());
 }
 
+// rentdesk-cli speaks the language of QLocale::system(): German on a German system, English
+// on an English one (on Windows and macOS from the user's settings, on Linux from LANG).
 void TestCli::speaksGermanOnAGermanSystem()
 {
+    for (const QLocale &system : {QLocale(QLocale::German, QLocale::Germany),
+                                  QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        QVERIFY(rentdesk::installCliTranslation(system));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        QCOMPARE(rentdesk::runCli({QStringLiteral("frobnicate")}, o, e), 2);
+        e.flush();
+        const bool german = system.language() == QLocale::German;
+        QVERIFY2(err.contains(german ? QStringLiteral("Unbekannter Befehl: frobnicate")
+                                     : QStringLiteral("Unknown command: frobnicate")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(german ? QStringLiteral("Aufruf: rentdesk-cli")
+                                     : QStringLiteral("Usage: rentdesk-cli")),
+                 qPrintable(err));
+    }
+#ifdef Q_OS_UNIX
+    // The program itself reads the system language (LANG and LC_ALL on Unix).
     const Result r = run({QStringLiteral("frobnicate")}, QStringLiteral("de_DE.UTF-8"));
     VERIFY_CODE(r, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Unbekannter Befehl: frobnicate")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("Aufruf: rentdesk-cli")), qPrintable(r.err));
+#endif
 }
 
 void TestCli::badCommandLine_data()

@@ -19,8 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace rentdesk;
 using namespace synctest;
 
@@ -353,7 +351,7 @@ void TestSyncSim::deskKilledInTheMiddleOfAPush()
                   {QStringLiteral("sync"), QStringLiteral("--database"), path});
         QVERIFY(cli.waitForStarted());
         if (!cli.waitForFinished(40 + int(random.bounded(400)))) {
-            ::kill(pid_t(cli.processId()), SIGKILL);
+            cli.kill(); // SIGKILL: no chance to finish the push
             cli.waitForFinished();
             ++kills;
         }
