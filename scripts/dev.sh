@@ -2,7 +2,7 @@
 # Set-up, build, run and test RentDesk on Debian 12 / Ubuntu. Idempotent: installs only what is
 # missing, builds incrementally.
 #   scripts/dev.sh app [rentdesk options]   install, build (release) and start the app; demo data on first start
-#   scripts/dev.sh test                     install, build (warnings as errors, and ASan+UBSan) and run every test
+#   scripts/dev.sh test                     install, build (GCC and Clang, warnings as errors, ASan+UBSan), run every test, test the .deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,7 @@ PACKAGES=(
   libbenchmark-dev sqlite3 xvfb xauth
   qtkeychain-qt6-dev libqt6sql6-psql libpq-dev libssl-dev libcpp-httplib-dev postgresql
   gnome-keyring dbus-daemon dbus-x11
+  clang dpkg-dev debootstrap desktop-file-utils appstream python3-yaml yamllint
 )
 
 install_missing() {
@@ -47,12 +48,29 @@ case "${1:-}" in
     echo "== formatting (clang-format, .clang-format)"
     find app bench cli demodata models server store sync tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
       xargs -0 clang-format --dry-run --Werror
-    echo "== build and test: ci preset (warnings are errors)"
+    echo "== a default configure without the optional dependencies leaves their parts out"
+    minimal=$(mktemp -d)
+    cmake -S . -B "$minimal" -G Ninja -DCMAKE_DISABLE_FIND_PACKAGE_benchmark=ON \
+      -DCMAKE_DISABLE_FIND_PACKAGE_Qt6Keychain=ON -DCMAKE_DISABLE_FIND_PACKAGE_OpenSSL=ON >"$minimal.log"
+    grep -E "left out|QtKeychain not found" "$minimal.log"
+    targets=$(cmake --build "$minimal" --target help)
+    if ! grep -qE '(^| )rentdesk-cli($|:)' <<<"$targets" || ! grep -qE '(^| )rentdesk($|:)' <<<"$targets" ||
+      grep -qE 'rentdesk-server|bench_' <<<"$targets"; then
+      echo "dev.sh: the default configure should build rentdesk and rentdesk-cli and leave the rest out" >&2
+      exit 1
+    fi
+    rm -rf "$minimal" "$minimal.log"
+    echo "== build and test: ci preset (GCC, warnings are errors)"
     build ci
     ctest --preset ci -j2
     echo "== benchmarks build and run on a small store (figures: see bench/README.md)"
     scripts/bench-smoke.sh build/ci
-    echo "== build and test: asan preset (AddressSanitizer + UndefinedBehaviorSanitizer)"
+    echo "== package: the .deb installs, starts and uninstalls in a fresh Debian 12 system"
+    packaging/test-deb.sh build/ci
+    echo "== the CI workflow for Windows, macOS and Ubuntu (.github/workflows)"
+    packaging/check-workflows.py --self-test
+    packaging/check-workflows.py
+    echo "== build and test: asan preset (Clang, AddressSanitizer + UndefinedBehaviorSanitizer)"
     build asan
     ctest --preset asan -j2
     ;;
