@@ -2,6 +2,7 @@
 // Ctrl+F, typing, Enter to open; bad input shown at the field and kept; a likely duplicate
 // pointed out with a link; Esc closes a dialog without saving.
 
+#include "aboutdialogs.h"
 #include "customercardwindow.h"
 #include "customerdialog.h"
 #include "customersearchmodel.h"
@@ -9,12 +10,16 @@
 #include "uitesthelpers.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 using namespace rentdesk;
 
@@ -32,6 +37,8 @@ private slots:
     void dialogPointsOutDuplicate();
     void escapeClosesWithoutSaving();
     void editDialogChangesPersonalData();
+    void helpAboutShowsVersionStoreAndLicences();
+    void firstStartSaysWhereTheStoreIs();
 
 private:
     static void type(QWidget *w, const QString &text)
@@ -249,4 +256,50 @@ void TestMainWindow::editDialogChangesPersonalData()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::helpAboutShowsVersionStoreAndLicences()
+{
+    QApplication::setApplicationVersion(QStringLiteral("7.8.9"));
+    MainWindow main(m_demo.store.get());
+    main.show();
+    QAction *about = nullptr;
+    for (QAction *menu : main.menuBar()->actions())
+        if (menu->text() == QLatin1String("&Help"))
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QLatin1String("&About RentDesk"))
+                    about = a;
+    QVERIFY(about);
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = dialog->text();
+        dialog->reject();
+    });
+    about->trigger();
+    QVERIFY2(shown.contains(QStringLiteral("RentDesk 7.8.9")), qPrintable(shown));
+    QVERIFY(shown.contains(QDir::toNativeSeparators(m_demo.store->path())));
+    QVERIFY(shown.contains(QStringLiteral("Qt\t%1").arg(QString::fromLatin1(qVersion()))) ||
+            shown.contains(QString::fromLatin1(qVersion())));
+    // The SQLite that is really in use, not a version written down somewhere.
+    QVERIFY(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+$"))
+                .match(AboutDialog::sqliteVersion())
+                .hasMatch());
+    QVERIFY(shown.contains(AboutDialog::sqliteVersion()));
+    for (const char *licence : {"GNU LGPL version 3", "public domain", "modified BSD licence"})
+        QVERIFY2(shown.contains(QLatin1String(licence)), licence);
+}
+
+void TestMainWindow::firstStartSaysWhereTheStoreIs()
+{
+    const QString path = QDir::tempPath() + QStringLiteral("/somewhere/rentdesk.sqlite");
+    FirstStartDialog dialog(path);
+    QCOMPARE(dialog.pathLabel()->text(), QDir::toNativeSeparators(path));
+    QVERIFY(dialog.findChild<QPushButton *>());
+    bool hasStart = false;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        hasStart = hasStart || b->text() == QLatin1String("&Start");
+    QVERIFY(hasStart);
+}
+
 #include "tst_mainwindow.moc"

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rentdesk::AboutDialog</name>
+    <message>
+        <source>About RentDesk</source>
+        <translation>Über RentDesk</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 (%1)</source>
+        <translation>GNU LGPL Version 3 (%1)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei (public domain)</translation>
+    </message>
+    <message>
+        <source>modified BSD licence (3 clauses)</source>
+        <translation>modifizierte BSD-Lizenz (3 Klauseln)</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1</source>
+        <translation>GNU LGPL Version 2.1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;The customer card for the rental counter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;The licence texts come with the libraries&apos; packages; Qt&apos;s source is available at download.qt.io.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;Die Kundenkarte für den Vermietschalter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speicher:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Bibliotheken&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Bibliothek&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;Die Lizenztexte liegen den Paketen der Bibliotheken bei; den Quelltext von Qt gibt es unter download.qt.io.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::AccessesModel</name>
     <message>
         <source>set</source>
@@ -892,6 +923,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::FirstStartDialog</name>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Welcome to RentDesk</source>
+        <translation>Willkommen bei RentDesk</translation>
+    </message>
+    <message>
+        <source>RentDesk keeps its customers, rentals and documents on this computer, so the desk works without a network. They are in this file:</source>
+        <translation>RentDesk speichert Kunden, Vermietungen und Dokumente auf diesem Computer, damit der Schalter auch ohne Netzwerk arbeitet. Sie liegen in dieser Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Include this folder in the computer&apos;s backup. To share the data with other desks, set this desk up for your RentDesk server under Sync → Set up server. Help → About RentDesk shows the path again.</source>
+        <translation>Nehmen Sie diesen Ordner in die Datensicherung des Computers auf. Um die Daten mit anderen Schaltern zu teilen, richten Sie diesen Schalter unter Synchronisation → Server einrichten für Ihren RentDesk-Server ein. Hilfe → Über RentDesk zeigt den Pfad wieder an.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::Format</name>
     <message>
         <source>Request</source>
@@ -1078,14 +1132,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>&amp;About RentDesk</source>
         <translation>Ü&amp;ber RentDesk</translation>
-    </message>
-    <message>
-        <source>About RentDesk</source>
-        <translation>Über RentDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</source>
-        <translation>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;Die Kundenkarte für die Vermietungstheke.&lt;br&gt;Datenbank: %2</translation>
     </message>
     <message>
         <source>Recently opened customers</source>
@@ -1610,6 +1656,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>The keychain of this computer could not be used: %1</source>
         <translation>Der Schlüsselbund dieses Computers konnte nicht benutzt werden: %1</translation>
+    </message>
+    <message>
+        <source>This RentDesk was built without keychain support, so it cannot keep a server credential: install a build with QtKeychain to sync this desk.</source>
+        <translation>Dieses RentDesk wurde ohne Schlüsselbund-Unterstützung gebaut und kann keine Server-Zugangsdaten aufbewahren: Installieren Sie einen Build mit QtKeychain, um diesen Schalter zu synchronisieren.</translation>
     </message>
 </context>
 <context>

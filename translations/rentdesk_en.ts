@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>rentdesk::AboutDialog</name>
+    <message>
+        <source>About RentDesk</source>
+        <translation>About RentDesk</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 (%1)</source>
+        <translation>GNU LGPL version 3 (%1)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <source>modified BSD licence (3 clauses)</source>
+        <translation>modified BSD licence (3 clauses)</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1</source>
+        <translation>GNU LGPL version 2.1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;The customer card for the rental counter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;The licence texts come with the libraries&apos; packages; Qt&apos;s source is available at download.qt.io.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;The customer card for the rental counter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;The licence texts come with the libraries&apos; packages; Qt&apos;s source is available at download.qt.io.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::AccessesModel</name>
     <message>
         <source>set</source>
@@ -891,6 +922,29 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::FirstStartDialog</name>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>Welcome to RentDesk</source>
+        <translation>Welcome to RentDesk</translation>
+    </message>
+    <message>
+        <source>RentDesk keeps its customers, rentals and documents on this computer, so the desk works without a network. They are in this file:</source>
+        <translation>RentDesk keeps its customers, rentals and documents on this computer, so the desk works without a network. They are in this file:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Include this folder in the computer&apos;s backup. To share the data with other desks, set this desk up for your RentDesk server under Sync → Set up server. Help → About RentDesk shows the path again.</source>
+        <translation>Include this folder in the computer&apos;s backup. To share the data with other desks, set this desk up for your RentDesk server under Sync → Set up server. Help → About RentDesk shows the path again.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::Format</name>
     <message>
         <source>Request</source>
@@ -1077,14 +1131,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>&amp;About RentDesk</source>
         <translation>&amp;About RentDesk</translation>
-    </message>
-    <message>
-        <source>About RentDesk</source>
-        <translation>About RentDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</source>
-        <translation>&lt;b&gt;RentDesk&lt;/b&gt; %1&lt;br&gt;The customer card for the rental counter.&lt;br&gt;Store: %2</translation>
     </message>
     <message>
         <source>Recently opened customers</source>
@@ -1609,6 +1655,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The keychain of this computer could not be used: %1</source>
         <translation>The keychain of this computer could not be used: %1</translation>
+    </message>
+    <message>
+        <source>This RentDesk was built without keychain support, so it cannot keep a server credential: install a build with QtKeychain to sync this desk.</source>
+        <translation>This RentDesk was built without keychain support, so it cannot keep a server credential: install a build with QtKeychain to sync this desk.</translation>
     </message>
 </context>
 <context>

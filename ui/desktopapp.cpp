@@ -1,5 +1,6 @@
 #include "desktopapp.h"
 
+#include "aboutdialogs.h"
 #include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "demodata.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -96,6 +98,8 @@ int runDesktopApp(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    // The first start on this computer (or with a new file): say where the data is kept.
+    const bool newStore = !QFileInfo::exists(path);
     Store store;
     if (!store.open(path)) {
         QMessageBox::critical(
@@ -145,6 +149,11 @@ int runDesktopApp(int argc, char *argv[])
             front = window.openCustomer(c.id);
         }
     }
+    if (newStore && !parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, [&window, path] {
+            FirstStartDialog dialog(path, &window);
+            dialog.exec();
+        });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1200, &app, [front, file, &app] {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialogs.h"
 #include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "customerdialog.h"
@@ -112,11 +113,8 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     syncMenu->setEnabled(sync::BackgroundSync::current() != nullptr);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RentDesk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About RentDesk"),
-            tr("<b>RentDesk</b> %1<br>The customer card for the rental counter.<br>"
-               "Store: %2")
-                .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
+        AboutDialog dialog(m_store->path(), this);
+        dialog.exec();
     });
 
     m_typingPause = new QTimer(this);
