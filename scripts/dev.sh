@@ -14,7 +14,7 @@ PACKAGES=(
   libbenchmark-dev sqlite3 xvfb xauth
   qtkeychain-qt6-dev libqt6sql6-psql libpq-dev libssl-dev libcpp-httplib-dev postgresql
   gnome-keyring dbus-daemon dbus-x11
-  clang dpkg-dev file debootstrap desktop-file-utils appstream python3-yaml yamllint
+  clang libclang-rt-14-dev dpkg-dev file debootstrap desktop-file-utils appstream python3-yaml yamllint
 )
 
 install_missing() {
