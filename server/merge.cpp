@@ -82,10 +82,8 @@ MutationScan Merger::scan(const QJsonObject &mutation)
             const QJsonValue number = o.value(kNew).toObject().value(QStringLiteral("number"));
             if (number.isString())
                 s.numbers.append(number.toString());
-        } else if (name == QLatin1String("document")) {
-            const QString sha = o.value(kNew).toObject().value(QStringLiteral("sha256")).toString();
-            if (!sha.isEmpty())
-                s.files.append(sha);
+        } else if (const QString sha = documentFileOf(o); !sha.isEmpty()) {
+            s.files.append(sha);
         }
     }
     for (const QJsonValue &a : activityList) {

@@ -128,18 +128,22 @@ QString naturalId(const QString &entity, const QStringList &keyParts)
         .toString(QUuid::WithoutBraces);
 }
 
+QString documentFileOf(const QJsonObject &change)
+{
+    if (change.value(QStringLiteral("entity")) != QJsonValue(QLatin1String("document")))
+        return {};
+    return change.value(QStringLiteral("new"))
+        .toObject()
+        .value(QStringLiteral("sha256"))
+        .toString();
+}
+
 QStringList documentFilesOf(const QJsonObject &mutation)
 {
     QStringList out;
-    for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject change = c.toObject();
-        if (change.value(QStringLiteral("entity")) != QJsonValue(QLatin1String("document")))
-            continue;
-        const QJsonValue sha =
-            change.value(QStringLiteral("new")).toObject().value(QStringLiteral("sha256"));
-        if (sha.isString() && !sha.toString().isEmpty())
-            out << sha.toString();
-    }
+    for (const QJsonValue &c : mutation.value(QStringLiteral("changes")).toArray())
+        if (const QString sha = documentFileOf(c.toObject()); !sha.isEmpty())
+            out << sha;
     return out;
 }
 

@@ -45,5 +45,7 @@ QString naturalId(const QString &entity, const QStringList &keyParts);
 // The files (SHA-256) a mutation's documents name: the desk sends them before the mutation and
 // the server refuses the mutation without them (docs/sync-protocol.md, "Files").
 QStringList documentFilesOf(const QJsonObject &mutation);
+// The file one change of a mutation names: a document's SHA-256, or empty.
+QString documentFileOf(const QJsonObject &change);
 
 } // namespace rentdesk

@@ -60,15 +60,10 @@ install(CODE "
 " COMPONENT desk)
 install(SCRIPT "${CMAKE_CURRENT_LIST_DIR}/deploy-qt.cmake" COMPONENT desk)
 
-# The NSIS installer. Where packaging/CMakeLists.txt sets a variable for every system, its
-# value stays.
+# The NSIS installer, on top of packaging/CMakeLists.txt's settings for every system.
 if(NOT DEFINED CPACK_GENERATOR)
     set(CPACK_GENERATOR NSIS)
 endif()
-if(NOT DEFINED CPACK_PACKAGE_VENDOR)
-    set(CPACK_PACKAGE_VENDOR "RentDesk")
-endif()
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "RentDesk")
 # One registry key for every version, so a new installer finds and removes the previous one.
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "RentDesk")
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
