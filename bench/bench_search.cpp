@@ -1,6 +1,7 @@
 // One search keystroke at 1,000,000 customers: the top 50 through the store's search (number,
-// name prefix, trigram index) against a LIKE '%text%' scan that ranks the same way, both in the
-// same run. Goals: median <= 20 ms, and >= 50x faster than the scan.
+// name prefix, trigram index ranked by recent activity, two-letter keys of non-Latin names)
+// against a LIKE '%text%' scan that ranks the same way, both in the same run. Goals: median
+// <= 20 ms, and >= 50x faster than the scan.
 
 #include "benchsupport.h"
 #include "store.h"
@@ -16,9 +17,12 @@ namespace {
 Store *g_store = nullptr;
 
 // What people type at the counter, keystroke by keystroke and as whole words.
-const char *const kQueries[] = {"mü",       "mül",      "müll",    "muller", "schäfer anna",
-                                "berlin",   "5678",     "K-10001", "10423",  "gmail",
-                                "hauptstr", "francois", "80331"};
+// Then every spelling of a name, the name in the other order, a phone number with punctuation,
+// and names in other scripts, also by two of their letters.
+const char *const kQueries[] = {
+    "mü",           "mül",      "müll",        "muller",       "schäfer anna", "berlin", "5678",
+    "K-10001",      "10423",    "gmail",       "hauptstr",     "francois",     "80331",  "schaefer",
+    "anna schäfer", "k 10 423", "0171/234 56", "Παπαδόπουλος", "王芳",         "ва",     "иванов"};
 
 void BM_Search(benchmark::State &state, const QString &text)
 {

@@ -764,9 +764,9 @@ private:
     std::vector<TxRec> m_customerTx;
     std::vector<QString> m_customerDocs;
 
-    QSqlQuery m_customerQ, m_searchQ, m_permissionQ, m_txQ, m_lineQ, m_returnQ, m_chargeQ,
-        m_paymentQ, m_voucherQ, m_redemptionQ, m_caseQ, m_damageQ, m_accessQ, m_documentQ,
-        m_messageQ, m_attachmentQ, m_activityQ;
+    QSqlQuery m_customerQ, m_searchQ, m_bigramQ, m_permissionQ, m_txQ, m_lineQ, m_returnQ,
+        m_chargeQ, m_paymentQ, m_voucherQ, m_redemptionQ, m_caseQ, m_damageQ, m_accessQ,
+        m_documentQ, m_messageQ, m_attachmentQ, m_activityQ;
 };
 
 QSqlQuery Generator::prepare(const char *sql)
@@ -1136,9 +1136,31 @@ Person Generator::person(qint64 seq)
         p.last.clear();
     }
 
+    // Guests who write their names in other scripts, every 157th customer (no random draw, so
+    // the rest of the data stays as it was); the e-mail address is in Latin letters.
+    QString mailFirst = p.first, mailLast = p.last;
+    if (seq % 157 == 0 && p.company.isEmpty()) {
+        static const char *const guests[][4] = {
+            {"Γιώργος", "Παπαδόπουλος", "Giorgos", "Papadopoulos"},
+            {"Дмитрий", "Иванов", "Dmitrij", "Iwanow"},
+            {"芳", "王", "Fang", "Wang"},
+            {"Ελένη", "Κωνσταντίνου", "Eleni", "Konstantinou"},
+            {"Ольга", "Смирнова", "Olga", "Smirnowa"},
+            {"小龙", "李", "Xiaolong", "Li"},
+            {"محمد", "العلي", "Mohammed", "Alali"},
+            {"Олександр", "Шевченко", "Oleksandr", "Schewtschenko"},
+            {"さくら", "佐藤", "Sakura", "Sato"},
+            {"민준", "김", "Minjun", "Kim"},
+        };
+        const auto &g = guests[size_t(seq / 157) % std::size(guests)];
+        p.first = u8(g[0]);
+        p.last = u8(g[1]);
+        mailFirst = u8(g[2]);
+        mailLast = u8(g[3]);
+    }
     const qint64 contact = m_rng.below(100);
     if (contact >= 5)
-        p.email = email(p.first, p.last, p.company, p.country, int(m_rng.below(15)));
+        p.email = email(mailFirst, mailLast, p.company, p.country, int(m_rng.below(15)));
     if (contact < 92)
         p.phone = phone(p, m_rng.chance(650));
     if (!m_rng.chance(150) && p.company.isEmpty()) {
@@ -1680,6 +1702,8 @@ void Generator::customer(qint64 seq)
                          nameKey(p.first, p.last, p.company)});
     insert(m_searchQ, {seq, searchDocument({number, p.first, p.last, p.company, p.email, p.phone,
                                             p.street, p.postcode, p.city})});
+    for (const QString &gram : nameBigrams(p.first, p.last))
+        insert(m_bigramQ, {gram, seq});
     writeHeldActivities();
 
     // Permissions of the customer's own, as the article's example: no reserving for one who
@@ -1931,6 +1955,7 @@ bool Generator::run(QString *error)
         "language, note, created_at, updated_at, name_fold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_searchQ = prepare("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)");
+    m_bigramQ = prepare("INSERT OR IGNORE INTO customer_bigrams(gram, customer_seq) VALUES (?, ?)");
     m_permissionQ = prepare(
         "INSERT INTO customer_permissions(id, customer_id, permission, allowed) VALUES (?, ?, ?, "
         "?)");
@@ -2050,6 +2075,10 @@ bool Generator::run(QString *error)
                 m_error = q.lastError().text();
             }
             recreateIndexes();
+            // When each customer was last active, for the ranking of search matches.
+            execute("INSERT INTO customer_recency(customer_seq, last_at) SELECT c.seq, m.last_at "
+                    "FROM (SELECT customer_id, max(at) AS last_at FROM activities GROUP BY "
+                    "customer_id) m JOIN customers c ON c.id = m.customer_id");
             if (m_failed)
                 return rollback();
         }

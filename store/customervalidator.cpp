@@ -86,10 +86,17 @@ CustomerValidator::Check CustomerValidator::checkField(CustomerField field, cons
     case CustomerField::Street:
     case CustomerField::City:
         tooLong(100);
-        if (c.ok() && text.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f]"))))
+        static const QRegularExpression controls(QStringLiteral("[\\x00-\\x1f]"));
+        static const QRegularExpression invisible(QStringLiteral("[\\x{200B}\\x{2060}\\x{FEFF}]"));
+        if (c.ok() && text.contains(controls))
             c.error = QCoreApplication::translate(
                 "rentdesk::CustomerValidator",
                 "Line breaks and control characters are not allowed here.");
+        // Invisible characters make a name that looks right impossible to find or match.
+        if (c.ok() && text.contains(invisible))
+            c.error = QCoreApplication::translate(
+                "rentdesk::CustomerValidator",
+                "Invisible characters (such as a zero-width space) are not allowed here.");
         break;
     case CustomerField::Email: {
         static const QRegularExpression email(

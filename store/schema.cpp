@@ -249,31 +249,7 @@ bool applySearchStep(QSqlDatabase &db, QString *error)
                  error))
         return false;
     // Fill both for the customers that the file already holds.
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT seq, number, first_name, last_name, company, email, "
-                                  "phone, street, postcode, city FROM customers"))) {
-        *error = read.lastError().text();
-        return false;
-    }
-    QSqlQuery upd(db), fts(db);
-    upd.prepare(QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"));
-    fts.prepare(QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"));
-    while (read.next()) {
-        SearchFields f{
-            read.value(1).toString(), read.value(2).toString(), read.value(3).toString(),
-            read.value(4).toString(), read.value(5).toString(), read.value(6).toString(),
-            read.value(7).toString(), read.value(8).toString(), read.value(9).toString()};
-        upd.addBindValue(nameKey(f.firstName, f.lastName, f.company));
-        upd.addBindValue(read.value(0));
-        fts.addBindValue(read.value(0));
-        fts.addBindValue(searchDocument(f));
-        if (!upd.exec() || !fts.exec()) {
-            *error = upd.lastError().text() + fts.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return schemasteps::fillSearchEntries(db, false, error);
 }
 
 // Step 3: the sync outbox and sync state, plus customer number blocks.
@@ -340,6 +316,8 @@ const std::vector<Schema::Step> &Schema::steps()
          schemasteps::syncReady},
         {5, QStringLiteral("sync conflicts that a person decides"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kConflictTables, e); }},
+        {6, QStringLiteral("search that finds every spelling, ranked by recent activity"),
+         schemasteps::searchSpellings},
     };
     return s;
 }

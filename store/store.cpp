@@ -324,10 +324,14 @@ bool Store::commit(QString *error)
 // ---------------------------------------------------------------- the write path
 
 bool Store::logChange(WriteContext &ctx, const SyncEntity &entity, const QString &id,
-                      StoreChange::Kind kind, const QStringList &fields)
+                      StoreChange::Kind kind, const QStringList &fields,
+                      const QString &knownCustomer)
 {
-    QString customerId;
-    if (!entity.customerSql.isEmpty())
+    // A customer row is its own customer; an activity names its customer (given by the caller).
+    QString customerId = knownCustomer;
+    if (customerId.isEmpty() && entity.name == QLatin1String("customer"))
+        customerId = id;
+    else if (customerId.isEmpty() && !entity.customerSql.isEmpty())
         customerId = ctx.scalar(entity.customerSql, {id}).toString();
     return ctx.exec(
         QStringLiteral("INSERT INTO change_log(entity, row_id, customer_id, kind, "
@@ -346,7 +350,9 @@ bool Store::writeActivities(WriteContext &ctx, QJsonArray *payload)
                                      "?, ?, ?)"),
                       {id, a.customerId, ctx.now(), staff, a.action, text(a.field),
                        text(a.oldValue), text(a.newValue)}) ||
-            !logChange(ctx, *activity, id, StoreChange::Kind::Inserted, {}))
+            !ctx.exec(QStringLiteral(RENTDESK_NOTE_ACTIVITY),
+                      {a.customerId, ctx.now(), a.customerId}) ||
+            !logChange(ctx, *activity, id, StoreChange::Kind::Inserted, {}, a.customerId))
             return false;
         payload->append(QJsonObject{{QStringLiteral("id"), id},
                                     {QStringLiteral("customer_id"), a.customerId},
@@ -363,10 +369,14 @@ bool Store::writeActivities(WriteContext &ctx, QJsonArray *payload)
 bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
 {
     // One operation, one mutation: every row change and every activity in one entry.
+    // Inside a batch the number is counted here and stored once, before the commit.
     const qint64 mutation =
-        ctx.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_mutation_id'"))
-            .toLongLong() +
-        1;
+        m_batchNextMutation > 0
+            ? m_batchNextMutation
+            : ctx.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = "
+                                        "'last_mutation_id'"))
+                      .toLongLong() +
+                  1;
     if (!ctx.error.isEmpty())
         return false;
     QString operation = ctx.operation;
@@ -404,22 +414,46 @@ bool Store::writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload)
                     {c.entity, c.id, it.key(), mutation}))
                 return false;
     }
+    if (m_inBatch) {
+        m_batchNextMutation = mutation + 1;
+        return true;
+    }
     return ctx.exec(
         QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_mutation_id'"),
         {QString::number(mutation)});
 }
 
-WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
+bool Store::beginOperations(QString *error)
 {
-    WriteResult result;
-    if (!begin(&result.error))
-        return result;
-    QString derivedError;
-    WriteContext ctx(m_db, m_writeStatements, nowText(),
-                     [&](const SyncEntity &e, const QString &id) {
-                         return refreshDerived(e, id, &derivedError);
-                     });
+    if (!begin(error))
+        return false;
+    // The identity may have changed through another connection (the sync module enrolled the
+    // desk): read it inside the transaction, so every mutation carries the current one.
     QSqlQuery identity(m_db);
+    if (!identity.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN "
+                                      "('client_id', 'desk_code')"))) {
+        *error = errorInWords(identity.lastError());
+        rollback();
+        return false;
+    }
+    while (identity.next())
+        (identity.value(0).toString() == QLatin1String("client_id") ? m_clientId : m_deskCode) =
+            identity.value(1).toString();
+    identity.finish();
+    // The staff member may be gone (the desk started over from a server's data): take the first.
+    QSqlQuery staff(m_db);
+    staff.prepare(QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NULL"));
+    staff.addBindValue(m_staffId);
+    if (!m_staffId.isEmpty() && staff.exec() && staff.next() && staff.value(0).toInt() == 0 &&
+        staff.exec(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL ORDER BY "
+                                  "created_at, id LIMIT 1")))
+        m_staffId = staff.next() ? staff.value(0).toString() : QString();
+    return true;
+}
+
+bool Store::runOperation(const std::function<bool(WriteContext &)> &operation, WriteContext &ctx,
+                         const QString &derivedError)
+{
     auto fault = [&](const char *point) {
         if (m_faultHook && !m_faultHook(point)) {
             ctx.fail(tr("The change could not be saved (interrupted at %1).")
@@ -428,27 +462,6 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
         }
         return false;
     };
-    // The identity may have changed through another connection (the sync module enrolled the
-    // desk): read it inside the transaction, so every mutation carries the current one.
-    if (!ctx.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('client_id', "
-                                 "'desk_code')"),
-                  {}, &identity)) {
-        rollback();
-        result.error = ctx.error;
-        return result;
-    }
-    while (identity.next())
-        (identity.value(0).toString() == QLatin1String("client_id") ? m_clientId : m_deskCode) =
-            identity.value(1).toString();
-    identity.finish();
-    // The staff member may be gone (the desk started over from a server's data): take the first.
-    if (!m_staffId.isEmpty() &&
-        ctx.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NULL"),
-                   {m_staffId})
-                .toInt() == 0)
-        m_staffId = ctx.scalar(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL "
-                                              "ORDER BY created_at, id LIMIT 1"))
-                        .toString();
     bool ok = operation(ctx) && ctx.error.isEmpty() && ctx.fieldErrors.isEmpty();
     if (!derivedError.isEmpty())
         ctx.fail(derivedError), ok = false;
@@ -468,18 +481,88 @@ WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
     ok = ok && !fault("before-outbox");
     if (ok && (!ctx.changes.isEmpty() || !ctx.activities.isEmpty()))
         ok = writeOutbox(ctx, activityPayload);
-    if (ok && !commit(&ctx.error))
-        ok = false;
-    else if (!ok)
-        rollback();
-    if (!ok) {
-        result.error = ctx.error;
-        result.fieldErrors = ctx.fieldErrors;
-        if (result.error.isEmpty() && result.fieldErrors.isEmpty())
-            result.error = tr("The change could not be saved.");
+    return ok;
+}
+
+static WriteResult failedWrite(const WriteContext &ctx)
+{
+    WriteResult result;
+    result.error = ctx.error;
+    result.fieldErrors = ctx.fieldErrors;
+    if (result.error.isEmpty() && result.fieldErrors.isEmpty())
+        result.error = Store::tr("The change could not be saved.");
+    return result;
+}
+
+WriteResult Store::write(const std::function<bool(WriteContext &)> &operation)
+{
+    WriteResult result;
+    if (!beginOperations(&result.error))
         return result;
+    QString derivedError;
+    WriteContext ctx(
+        m_db, m_writeStatements, nowText(),
+        [&](const SyncEntity &e, const QString &id, const WriteContext::InsertedRow *inserted) {
+            return refreshDerived(e, id, &derivedError, inserted);
+        });
+    const bool ok = runOperation(operation, ctx, derivedError);
+    if (ok && !commit(&ctx.error))
+        return failedWrite(ctx);
+    if (!ok) {
+        rollback();
+        return failedWrite(ctx);
     }
     result.id = ctx.createdId;
+    deliverChanges();
+    return result;
+}
+
+WriteResult Store::writeBatch(int count,
+                              const std::function<bool(int index, WriteContext &)> &operation,
+                              const std::function<bool(int done)> &progress)
+{
+    WriteResult result;
+    if (!beginOperations(&result.error))
+        return result;
+    m_inBatch = true;
+    m_batchNextMutation = 0;
+    const QString now = nowText();
+    for (int i = 0; i < count; ++i) {
+        QString derivedError;
+        WriteContext ctx(
+            m_db, m_writeStatements, now,
+            [&](const SyncEntity &e, const QString &id, const WriteContext::InsertedRow *inserted) {
+                return refreshDerived(e, id, &derivedError, inserted);
+            });
+        const bool ok =
+            runOperation([&](WriteContext &c) { return operation(i, c); }, ctx, derivedError);
+        if (!ok || (progress && !progress(i + 1))) {
+            m_inBatch = false;
+            m_batchNextMutation = 0;
+            rollback();
+            if (!ok) {
+                result = failedWrite(ctx);
+                result.failedIndex = i;
+            } else {
+                result.error = tr("Cancelled: nothing was saved.");
+                result.cancelled = true;
+            }
+            return result;
+        }
+    }
+    m_inBatch = false;
+    QSqlQuery last(m_db);
+    last.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'last_mutation_id'"));
+    last.addBindValue(QString::number(m_batchNextMutation - 1));
+    const bool counted = m_batchNextMutation == 0 || last.exec();
+    m_batchNextMutation = 0;
+    if (!counted) {
+        result.error = errorInWords(last.lastError());
+        rollback();
+        return result;
+    }
+    if (!commit(&result.error))
+        return result;
     deliverChanges();
     return result;
 }
@@ -512,7 +595,8 @@ void Store::watchOtherWriters(int intervalMs)
 
 void Store::deliverChanges()
 {
-    if (!isOpen())
+    // Inside a batch the change log holds rows that are not committed yet (and may never be).
+    if (!isOpen() || m_inBatch)
         return;
     QList<StoreChange> out;
     QSqlQuery &q = cached(ChangeLog, "SELECT seq, entity, row_id, customer_id, kind, fields FROM "

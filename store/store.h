@@ -21,6 +21,7 @@ class QTimer;
 namespace rentdesk {
 
 struct SyncEntity;
+struct SearchFields;
 
 // The result of a write a person asked for. On failure nothing was written, `error` says why in
 // words and `fieldErrors` names the fields to mark.
@@ -29,6 +30,10 @@ struct WriteResult
     QString error;
     QHash<CustomerField, QString> fieldErrors;
     QString id; // the id of what was created
+    // Store::writeBatch(): the operation that failed (then nothing was written), or -1; and
+    // whether the progress callback cancelled.
+    int failedIndex = -1;
+    bool cancelled = false;
     bool ok() const { return error.isEmpty() && fieldErrors.isEmpty(); }
 };
 
@@ -99,6 +104,8 @@ public:
     Customer customer(const QString &id) const;
     Customer customerByNumber(const QString &number) const;
     qint64 customerCount() const;
+    // Every live customer, by number (the export). False when the store could not be read.
+    bool forEachCustomer(const std::function<void(const Customer &)> &visit) const;
     QList<CustomerSummary> search(const QString &text, int limit = 50) const;
     QList<CustomerSummary> summaries(const QStringList &ids) const;
     // Customers that are probably the same person: same e-mail, or same name and birth date.
@@ -109,6 +116,16 @@ public:
 
     WriteResult createCustomer(Customer draft);
     WriteResult updateCustomer(const QString &id, const QHash<CustomerField, QVariant> &changes);
+    // The same inside an operation of write() or writeBatch(), without the activity of creation.
+    // `draft` must have passed CustomerValidator::checkCustomer(); its number is kept when it is
+    // set and free, else one is allocated. On success draft.id and draft.number are set.
+    bool insertCustomer(WriteContext &ctx, Customer &draft);
+    // Checks the changed values and records a "customer.changed" activity per changed field.
+    bool changeCustomer(WriteContext &ctx, const QString &id,
+                        const QHash<CustomerField, QVariant> &changes);
+    // A customer group without discount or permissions of its own (an import brings its name);
+    // its id comes from the name, so the same group made at two desks is one row.
+    bool insertCustomerGroup(WriteContext &ctx, const QString &name, QString *id);
 
     // --- customer numbers (docs/customer-numbers.md) ---
     bool addNumberBlock(qint64 first, qint64 last, const QString &source);
@@ -223,6 +240,13 @@ public:
     // The one write path. `operation` changes rows through the context; activity entries, the
     // operation's one outbox entry and the change log are appended, and all commits or nothing.
     WriteResult write(const std::function<bool(WriteContext &)> &operation);
+    // Many operations in one SQLite transaction (an import): each is its own mutation with its
+    // own activities and outbox entry, exactly as write() would make it, but all of them commit
+    // together or, when one fails or `progress` returns false (cancel), none. `progress` gets
+    // the number done after each operation.
+    WriteResult writeBatch(int count,
+                           const std::function<bool(int index, WriteContext &)> &operation,
+                           const std::function<bool(int done)> &progress = {});
 
     static QString newId();
     static QString nowText();
@@ -239,13 +263,25 @@ private:
     QSqlQuery &cached(int key, const char *sql) const;
     bool readIdentity();
     bool begin(QString *error);
+    // BEGIN IMMEDIATE and the desk's identity and staff member read inside it.
+    bool beginOperations(QString *error);
+    // One operation inside the open transaction: its rows, change log, activities and outbox
+    // entry. False leaves the transaction to be rolled back.
+    bool runOperation(const std::function<bool(WriteContext &)> &operation, WriteContext &ctx,
+                      const QString &derivedError);
     void rollback();
     bool commit(QString *error);
     QString allocateCustomerNumber(WriteContext &ctx);
     // Local data derived from a synced row: the customer search index.
-    bool refreshDerived(const SyncEntity &entity, const QString &id, QString *error);
+    // `inserted`: the row is new in this operation (it has no search entries yet), with the
+    // values it was written with.
+    bool refreshDerived(const SyncEntity &entity, const QString &id, QString *error,
+                        const WriteContext::InsertedRow *inserted = nullptr);
+    // The two-letter search keys of a customer with a name in a non-Latin script.
+    bool writeBigrams(const QVariant &seq, const SearchFields &fields, QString *error);
     bool logChange(WriteContext &ctx, const SyncEntity &entity, const QString &id,
-                   StoreChange::Kind kind, const QStringList &fields);
+                   StoreChange::Kind kind, const QStringList &fields,
+                   const QString &knownCustomer = {});
     bool writeActivities(WriteContext &ctx, QJsonArray *payload);
     bool writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload);
 
@@ -253,6 +289,8 @@ private:
     QString m_connection, m_path, m_lastError;
     QString m_clientId, m_deskCode, m_staffId;
     bool m_readOnly = false;
+    bool m_inBatch = false;
+    qint64 m_batchNextMutation = 0; // inside writeBatch(): the next mutation's number, once known
     qint64 m_deliveredSeq = 0;
     qint64 m_dataVersion = -1;
     QTimer *m_watch = nullptr;

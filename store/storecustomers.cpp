@@ -111,18 +111,49 @@ Customer Store::customerByNumber(const QString &number) const
     // As typed at the counter: "K-10423", "k10423" or just "10423".
     static const QRegularExpression leased(QStringLiteral("^K?-?(\\d+)$"),
                                            QRegularExpression::CaseInsensitiveOption);
-    QString normalized = number.trimmed().toUpper();
-    const auto m = leased.match(normalized);
+    // An imported number ("10023", "A-552") is taken as written first.
+    const QString typed = number.trimmed().toUpper();
+    QStringList candidates{typed};
+    const auto m = leased.match(typed);
     if (m.hasMatch())
-        normalized = QStringLiteral("K-") + m.captured(1);
-    QSqlQuery &q = cached(CustomerByNumber,
-                          "SELECT id FROM customers WHERE number = ? AND deleted_at IS NULL");
-    q.addBindValue(normalized);
+        candidates << QStringLiteral("K-") + m.captured(1);
     QString id;
-    if (execQuery(q) && q.next())
-        id = q.value(0).toString();
-    q.finish();
+    for (const QString &candidate : std::as_const(candidates)) {
+        QSqlQuery &q = cached(CustomerByNumber,
+                              "SELECT id FROM customers WHERE number = ? AND deleted_at IS NULL");
+        q.addBindValue(candidate);
+        if (execQuery(q) && q.next())
+            id = q.value(0).toString();
+        q.finish();
+        if (!id.isEmpty())
+            break;
+    }
     return id.isEmpty() ? Customer() : customer(id);
+}
+
+bool Store::forEachCustomer(const std::function<void(const Customer &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
+            "c.street, c.postcode, c.city, c.country, c.birth_date, c.language, c.group_id, "
+            "g.name, c.blocked, c.blocked_reason, c.note, c.created_at, c.updated_at FROM "
+            "customers c LEFT JOIN customer_groups g ON g.id = c.group_id WHERE c.deleted_at IS "
+            "NULL ORDER BY c.number")))
+        return false;
+    while (q.next())
+        visit(customerFromQuery(q));
+    return true;
+}
+
+bool Store::insertCustomerGroup(WriteContext &ctx, const QString &name, QString *id)
+{
+    // Named by its name: two desks that bring the same group make the same row, which the server
+    // merges, instead of two groups with one name.
+    *id = naturalId(QStringLiteral("customer_group"), {name.trimmed().toCaseFolded()});
+    return ctx.insert(QStringLiteral("customer_group"), *id,
+                      {{QStringLiteral("name"), name}, {QStringLiteral("discount_percent"), 0}});
 }
 
 qint64 Store::customerCount() const
@@ -153,13 +184,15 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
     if (trimmed.isEmpty() || limit <= 0)
         return out;
 
-    // Tier 1: the exact customer number, typed with or without its "K-".
-    static const QRegularExpression numberLike(QStringLiteral("^(K-?)?(\\d+)$"),
+    // Tier 1: the exact customer number, typed with or without its "K-", with spaces or dots
+    // ("k 10 012"), or a number an import brought along ("A-552").
+    static const QRegularExpression numberLike(QStringLiteral("^(K[\\s./-]*)?(\\d[\\d\\s./-]*)$"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList numbers{trimmed.toUpper()};
     const auto m = numberLike.match(trimmed);
     if (m.hasMatch())
-        numbers << QStringLiteral("K-") + m.captured(2);
+        numbers << QStringLiteral("K-") + digitsOnly(m.captured(2)) << digitsOnly(m.captured(2));
+    numbers.removeDuplicates();
     for (const QString &n : std::as_const(numbers)) {
         QSqlQuery &q =
             cached(SearchNumber, "SELECT c.id, c.number, c.first_name, c.last_name, "
@@ -170,12 +203,17 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
             take(q);
     }
 
-    // Tier 2: names starting with the text ("mull" → Müller, Anna), in name order.
+    // Tier 2: names starting with the text ("mull" → Müller, Anna), in name order; two words
+    // also the other way round ("anna schäfer" → Schäfer, Anna).
     const QStringList terms = searchTerms(trimmed);
     if (terms.isEmpty())
         return out;
-    const QString prefix = terms.join(QLatin1Char(' '));
-    if (out.size() < limit && !prefix.front().isDigit()) {
+    QStringList prefixes{terms.join(QLatin1Char(' '))};
+    if (terms.size() == 2)
+        prefixes << terms.at(1) + QLatin1Char(' ') + terms.at(0);
+    for (const QString &prefix : std::as_const(prefixes)) {
+        if (out.size() >= limit || prefix.front().isDigit())
+            break;
         QSqlQuery &q =
             cached(SearchName, "SELECT c.id, c.number, c.first_name, c.last_name, c.company, "
                                "c.email, c.phone, c.city, c.blocked FROM customers c "
@@ -188,11 +226,13 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
         if (execQuery(q))
             take(q);
     }
-
-    // Tier 3: every term anywhere (name, e-mail, phone digits, address), through the trigram
-    // index. Terms shorter than a trigram narrow the matches afterwards.
     if (out.size() >= limit)
         return out;
+
+    // Tier 3: every term anywhere (name, e-mail, phone digits, address), through the trigram
+    // index; two letters of a non-Latin name through its two-letter keys. Terms shorter than a
+    // trigram narrow the matches afterwards. Ranked: the customers active most recently first,
+    // among the newest matches when a term matches very many (kRankWindow).
     QStringList ftsTerms, shortTerms;
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9][0-9./-]*[0-9]$"));
     for (QString t : terms) {
@@ -200,26 +240,49 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
             t = digitsOnly(t);
         (t.size() >= 3 ? ftsTerms : shortTerms) << t;
     }
-    if (ftsTerms.isEmpty())
-        return out;
-    QStringList phrases;
-    for (const QString &t : std::as_const(ftsTerms))
-        phrases << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                       QLatin1Char('"');
-    QString sql = QStringLiteral("SELECT c.id, c.number, c.first_name, c.last_name, c.company, "
-                                 "c.email, c.phone, c.city, c.blocked FROM customer_search s "
-                                 "JOIN customers c ON c.seq = s.rowid WHERE customer_search "
-                                 "MATCH ? AND c.deleted_at IS NULL");
-    for (int i = 0; i < shortTerms.size(); ++i)
-        sql += QStringLiteral(" AND instr(s.doc, ?) > 0");
-    sql += QStringLiteral(" LIMIT ?");
+    constexpr int kRankWindow = 1000;
+    QString sql, newestFirst = QStringLiteral("rowid DESC");
+    QVariantList binds;
+    if (!ftsTerms.isEmpty()) {
+        QStringList phrases;
+        for (const QString &t : std::as_const(ftsTerms))
+            phrases << QLatin1Char('"') +
+                           QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                           QLatin1Char('"');
+        sql = QStringLiteral("SELECT rowid AS seq, doc FROM customer_search WHERE "
+                             "customer_search MATCH ?");
+        binds << phrases.join(QLatin1Char(' '));
+    } else {
+        // Only short terms: a two-letter one in a non-Latin script has keys of its own.
+        QString gram;
+        for (const QString &t : std::as_const(shortTerms))
+            if (t.size() == 2 && hasNonLatinLetters(t))
+                gram = t;
+        if (gram.isEmpty())
+            return out;
+        shortTerms.removeOne(gram);
+        newestFirst = QStringLiteral("b.customer_seq DESC");
+        sql = QStringLiteral("SELECT b.customer_seq AS seq, s.doc FROM customer_bigrams b JOIN "
+                             "customer_search s ON s.rowid = b.customer_seq WHERE b.gram = ?");
+        binds << gram;
+    }
+    for (const QString &t : std::as_const(shortTerms)) {
+        sql += QStringLiteral(" AND instr(doc, ?) > 0");
+        binds << t;
+    }
+    sql = QStringLiteral("SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, "
+                         "c.phone, c.city, c.blocked FROM (%1 ORDER BY %2 LIMIT %3) m JOIN "
+                         "customers c ON c.seq = m.seq LEFT JOIN customer_recency r ON "
+                         "r.customer_seq = c.seq WHERE c.deleted_at IS NULL ORDER BY "
+                         "coalesce(r.last_at, c.updated_at) DESC, c.seq DESC LIMIT ?")
+              .arg(sql, newestFirst)
+              .arg(kRankWindow);
+    binds << limit + int(seen.size());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    q.addBindValue(phrases.join(QLatin1Char(' ')));
-    for (const QString &t : std::as_const(shortTerms))
-        q.addBindValue(t);
-    q.addBindValue(limit + int(seen.size()));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
     if (execQuery(q))
         take(q);
     return out;
@@ -244,13 +307,12 @@ QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
     // Same e-mail (any case), or the same name (any case, with or without accents) and the same
     // birth date.
     QList<CustomerSummary> out;
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM customers c WHERE c.id <> ? AND c.deleted_at IS NULL AND ((? <> '' AND "
-            "c.email = ? COLLATE NOCASE) OR (? IS NOT NULL AND ? <> '' AND "
-            "c.name_fold = ? AND c.birth_date = ?)) LIMIT 10")
-            .arg(QString::fromLatin1(kSummaryColumns)));
+    QSqlQuery &q = cached(
+        LikelyDuplicates,
+        "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.city, "
+        "c.blocked FROM customers c WHERE c.id <> ? AND c.deleted_at IS NULL AND ((? <> '' AND "
+        "c.email = ? COLLATE NOCASE) OR (? IS NOT NULL AND ? <> '' AND c.name_fold = ? AND "
+        "c.birth_date = ?)) LIMIT 10");
     const QVariant birth = candidate.birthDate.isValid()
                                ? QVariant(candidate.birthDate.toString(Qt::ISODate))
                                : QVariant(QMetaType(QMetaType::QString));
@@ -267,6 +329,7 @@ QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
     if (execQuery(q))
         while (q.next())
             out << summaryFromQuery(q);
+    q.finish();
     return out;
 }
 
@@ -336,19 +399,26 @@ QString Store::allocateCustomerNumber(WriteContext &ctx)
 {
     // Leased blocks first (disjoint across desks because the server hands them out); without
     // one, a provisional number of this desk, which stays the customer's number.
-    QSqlQuery q(ctx.db());
-    if (ctx.exec(QStringLiteral("SELECT first_number, next_number FROM number_blocks WHERE "
-                                "next_number <= last_number ORDER BY first_number LIMIT 1"),
-                 {}, &q) &&
-        q.next()) {
-        const qint64 first = q.value(0).toLongLong();
-        const qint64 next = q.value(1).toLongLong();
+    QSqlQuery *q = ctx.query(QStringLiteral("SELECT first_number, next_number FROM number_blocks "
+                                            "WHERE next_number <= last_number ORDER BY "
+                                            "first_number LIMIT 1"));
+    if (q && q->next()) {
+        const qint64 first = q->value(0).toLongLong();
+        const qint64 next = q->value(1).toLongLong();
+        q->finish();
         if (!ctx.exec(QStringLiteral("UPDATE number_blocks SET next_number = next_number + 1 "
                                      "WHERE first_number = ?"),
                       {first}))
             return {};
-        return QStringLiteral("K-%1").arg(next);
+        // An imported customer may have brought this number along: take the next one.
+        const QString number = QStringLiteral("K-%1").arg(next);
+        if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {number})
+                .isValid())
+            return allocateCustomerNumber(ctx);
+        return number;
     }
+    if (q)
+        q->finish();
     if (!ctx.error.isEmpty())
         return {};
     const qint64 next =
@@ -358,38 +428,78 @@ QString Store::allocateCustomerNumber(WriteContext &ctx)
                                               "'provisional_next'"),
                                {QString::number(next + 1)}))
         return {};
-    return QStringLiteral("%1-%2").arg(provisionalPrefix()).arg(next, 4, 10, QLatin1Char('0'));
+    const QString number =
+        QStringLiteral("%1-%2").arg(provisionalPrefix()).arg(next, 4, 10, QLatin1Char('0'));
+    if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {number}).isValid())
+        return allocateCustomerNumber(ctx);
+    return number;
 }
 
-bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString *error)
+bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString *error,
+                           const WriteContext::InsertedRow *inserted)
 {
     if (entity.name != QLatin1String("customer"))
         return true;
-    // The folded name for the prefix search and the trigram document for substring search.
+    // The folded name for the prefix search and the trigram document for substring search: from
+    // the values just inserted, or read back after any other change.
     QSqlError failure;
-    QSqlQuery *q = m_writeStatements.run(
-        m_db,
-        QStringLiteral("SELECT seq, number, first_name, last_name, company, email, phone, "
-                       "street, postcode, city FROM customers WHERE id = ?"),
-        {id}, &failure);
-    if (!q || !q->next()) {
-        *error = errorInWords(failure);
-        return false;
+    QVariant seq;
+    SearchFields f;
+    QString storedName;
+    if (inserted && inserted->rowid.isValid()) {
+        const QJsonObject &v = inserted->change.newValues;
+        const auto get = [&](const char *key) { return v.value(QLatin1String(key)).toString(); };
+        seq = inserted->rowid;
+        f = {get("number"), get("first_name"), get("last_name"), get("company"), get("email"),
+             get("phone"),  get("street"),     get("postcode"),  get("city")};
+        storedName = inserted->local.value(QStringLiteral("name_fold")).toString();
+    } else {
+        QSqlQuery *q = m_writeStatements.run(
+            m_db,
+            QStringLiteral("SELECT seq, number, first_name, last_name, company, email, phone, "
+                           "street, postcode, city, name_fold FROM customers WHERE id = ?"),
+            {id}, &failure);
+        if (!q || !q->next()) {
+            *error = errorInWords(failure);
+            return false;
+        }
+        seq = q->value(0);
+        f = {q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+             q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
+             q->value(7).toString(), q->value(8).toString(), q->value(9).toString()};
+        storedName = q->value(10).toString();
+        q->finish();
     }
-    const QVariant seq = q->value(0);
-    const SearchFields f{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                         q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
-                         q->value(7).toString(), q->value(8).toString(), q->value(9).toString()};
-    q->finish();
-    const std::initializer_list<std::pair<QString, QVariantList>> statements = {
-        {QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"),
-         {nameKey(f.firstName, f.lastName, f.company), seq}},
-        {QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {seq}},
-        {QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"),
-         {seq, searchDocument(f)}},
-    };
+    const QString name = nameKey(f.firstName, f.lastName, f.company);
+    std::vector<std::pair<QString, QVariantList>> statements;
+    if (name != storedName)
+        statements.push_back(
+            {QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"), {name, seq}});
+    // A row new in this operation has no search entries to replace.
+    if (!inserted) {
+        statements.push_back(
+            {QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {seq}});
+        statements.push_back(
+            {QStringLiteral("DELETE FROM customer_bigrams WHERE customer_seq = ?"), {seq}});
+    }
+    statements.push_back({QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"),
+                          {seq, searchDocument(f)}});
     for (const auto &[sql, values] : statements)
         if (!m_writeStatements.run(m_db, sql, values, &failure)) {
+            *error = errorInWords(failure);
+            return false;
+        }
+    return writeBigrams(seq, f, error);
+}
+
+bool Store::writeBigrams(const QVariant &seq, const SearchFields &fields, QString *error)
+{
+    QSqlError failure;
+    for (const QString &gram : nameBigrams(fields.firstName, fields.lastName))
+        if (!m_writeStatements.run(m_db,
+                                   QStringLiteral("INSERT OR IGNORE INTO customer_bigrams(gram, "
+                                                  "customer_seq) VALUES (?, ?)"),
+                                   {gram, seq}, &failure)) {
             *error = errorInWords(failure);
             return false;
         }
@@ -404,34 +514,51 @@ WriteResult Store::createCustomer(Customer draft)
         r.fieldErrors = fieldErrors;
         return r;
     }
+    draft.number.clear();
     return write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("customer.create"));
-        if (!draft.groupId.isEmpty() &&
-            !ctx.scalar(QStringLiteral("SELECT 1 FROM customer_groups WHERE id = ? AND "
-                                       "deleted_at IS NULL"),
-                        {draft.groupId})
-                 .isValid()) {
-            ctx.failField(CustomerField::Group, tr("This customer group does not exist."));
+        if (!insertCustomer(ctx, draft))
             return false;
-        }
-        draft.id = newId();
-        draft.number = allocateCustomerNumber(ctx);
-        if (draft.number.isEmpty()) {
-            ctx.fail(tr("No customer number could be assigned. %1").arg(ctx.error));
-            return false;
-        }
-        QVariantHash values{{QStringLiteral("number"), draft.number},
-                            {QStringLiteral("created_at"), ctx.now()},
-                            {QStringLiteral("updated_at"), ctx.now()}};
-        for (CustomerField f : allCustomerFields())
-            values.insert(columnName(f), sqlValue(f, draft.value(f)));
-        if (!ctx.insert(QStringLiteral("customer"), draft.id, values))
-            return false;
-        ctx.createdId = draft.id;
         ctx.addActivity(draft.id, QStringLiteral("customer.created"), QString(), QString(),
                         draft.number);
         return true;
     });
+}
+
+bool Store::insertCustomer(WriteContext &ctx, Customer &draft)
+{
+    if (!draft.groupId.isEmpty() &&
+        !ctx.scalar(QStringLiteral("SELECT 1 FROM customer_groups WHERE id = ? AND "
+                                   "deleted_at IS NULL"),
+                    {draft.groupId})
+             .isValid()) {
+        ctx.failField(CustomerField::Group, tr("This customer group does not exist."));
+        return false;
+    }
+    draft.id = newId();
+    // A number brought along (an import keeps the old system's numbers) stays when it is free.
+    if (!draft.number.isEmpty() &&
+        ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {draft.number})
+            .isValid())
+        draft.number.clear();
+    if (draft.number.isEmpty())
+        draft.number = allocateCustomerNumber(ctx);
+    if (draft.number.isEmpty()) {
+        ctx.fail(tr("No customer number could be assigned. %1").arg(ctx.error));
+        return false;
+    }
+    QVariantHash values{{QStringLiteral("number"), draft.number},
+                        {QStringLiteral("created_at"), ctx.now()},
+                        {QStringLiteral("updated_at"), ctx.now()}};
+    for (CustomerField f : allCustomerFields())
+        values.insert(columnName(f), sqlValue(f, draft.value(f)));
+    // The folded name goes in with the row; the search index follows (refreshDerived()).
+    if (!ctx.insert(QStringLiteral("customer"), draft.id, values,
+                    {{QStringLiteral("name_fold"),
+                      nameKey(draft.firstName, draft.lastName, draft.company)}}))
+        return false;
+    ctx.createdId = draft.id;
+    return true;
 }
 
 WriteResult Store::updateCustomer(const QString &id, const QHash<CustomerField, QVariant> &changes)
@@ -440,66 +567,71 @@ WriteResult Store::updateCustomer(const QString &id, const QHash<CustomerField, 
     // this change replaces, even when another program wrote a moment before.
     return write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("customer.update"));
-        const Customer before = customer(id);
-        if (!before.isValid()) {
-            ctx.fail(tr("This customer no longer exists; it may have been deleted at another "
-                        "desk."));
-            return false;
-        }
-        // Check each value as typed (so "31.02.1990" is reported, not turned into an empty
-        // date), then the whole record, so a changed country re-checks the postcode; report the
-        // errors of the fields that were changed or that the change made wrong.
-        Customer after = before;
-        if (changes.contains(CustomerField::Country)) {
-            const auto c = CustomerValidator::checkField(CustomerField::Country,
-                                                         changes.value(CustomerField::Country));
-            if (c.ok())
-                after.country = c.value.toString();
-        }
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            const auto c = CustomerValidator::checkField(it.key(), it.value(), after.country);
-            if (c.ok())
-                after.setValue(it.key(), c.value);
-            else
-                ctx.failField(it.key(), c.error);
-        }
-        if (!ctx.fieldErrors.isEmpty())
-            return false;
-        const auto errors = CustomerValidator::checkCustomer(after);
-        for (auto it = errors.begin(); it != errors.end(); ++it) {
-            const bool touched =
-                changes.contains(it.key()) ||
-                (it.key() == CustomerField::Postcode && changes.contains(CustomerField::Country)) ||
-                (it.key() == CustomerField::LastName && changes.contains(CustomerField::Company));
-            if (touched)
-                ctx.failField(it.key(), it.value());
-        }
-        if (!ctx.fieldErrors.isEmpty())
-            return false;
-
-        QVariantHash values;
-        for (CustomerField f : allCustomerFields()) {
-            const QString oldText = valueText(before.value(f));
-            const QString newText = valueText(after.value(f));
-            if (!changes.contains(f) || oldText == newText)
-                continue;
-            if (f == CustomerField::Group && !newText.isEmpty() &&
-                !ctx.scalar(QStringLiteral("SELECT 1 FROM customer_groups WHERE id = ? AND "
-                                           "deleted_at IS NULL"),
-                            {newText})
-                     .isValid()) {
-                ctx.failField(f, tr("This customer group does not exist."));
-                return false;
-            }
-            values.insert(columnName(f), sqlValue(f, after.value(f)));
-            ctx.addActivity(id, QStringLiteral("customer.changed"), columnName(f), oldText,
-                            newText);
-        }
-        if (values.isEmpty())
-            return true; // nothing to do: no activity, no outbox
-        values.insert(QStringLiteral("updated_at"), ctx.now());
-        return ctx.update(QStringLiteral("customer"), id, values);
+        return changeCustomer(ctx, id, changes);
     });
+}
+
+bool Store::changeCustomer(WriteContext &ctx, const QString &id,
+                           const QHash<CustomerField, QVariant> &changes)
+{
+    const Customer before = customer(id);
+    if (!before.isValid()) {
+        ctx.fail(tr("This customer no longer exists; it may have been deleted at another "
+                    "desk."));
+        return false;
+    }
+    // Check each value as typed (so "31.02.1990" is reported, not turned into an empty
+    // date), then the whole record, so a changed country re-checks the postcode; report the
+    // errors of the fields that were changed or that the change made wrong.
+    Customer after = before;
+    if (changes.contains(CustomerField::Country)) {
+        const auto c = CustomerValidator::checkField(CustomerField::Country,
+                                                     changes.value(CustomerField::Country));
+        if (c.ok())
+            after.country = c.value.toString();
+    }
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const auto c = CustomerValidator::checkField(it.key(), it.value(), after.country);
+        if (c.ok())
+            after.setValue(it.key(), c.value);
+        else
+            ctx.failField(it.key(), c.error);
+    }
+    if (!ctx.fieldErrors.isEmpty())
+        return false;
+    const auto errors = CustomerValidator::checkCustomer(after);
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        const bool touched =
+            changes.contains(it.key()) ||
+            (it.key() == CustomerField::Postcode && changes.contains(CustomerField::Country)) ||
+            (it.key() == CustomerField::LastName && changes.contains(CustomerField::Company));
+        if (touched)
+            ctx.failField(it.key(), it.value());
+    }
+    if (!ctx.fieldErrors.isEmpty())
+        return false;
+
+    QVariantHash values;
+    for (CustomerField f : allCustomerFields()) {
+        const QString oldText = valueText(before.value(f));
+        const QString newText = valueText(after.value(f));
+        if (!changes.contains(f) || oldText == newText)
+            continue;
+        if (f == CustomerField::Group && !newText.isEmpty() &&
+            !ctx.scalar(QStringLiteral("SELECT 1 FROM customer_groups WHERE id = ? AND "
+                                       "deleted_at IS NULL"),
+                        {newText})
+                 .isValid()) {
+            ctx.failField(f, tr("This customer group does not exist."));
+            return false;
+        }
+        values.insert(columnName(f), sqlValue(f, after.value(f)));
+        ctx.addActivity(id, QStringLiteral("customer.changed"), columnName(f), oldText, newText);
+    }
+    if (values.isEmpty())
+        return true; // nothing to do: no activity, no outbox
+    values.insert(QStringLiteral("updated_at"), ctx.now());
+    return ctx.update(QStringLiteral("customer"), id, values);
 }
 
 } // namespace rentdesk

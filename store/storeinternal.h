@@ -67,11 +67,21 @@ inline bool execQuery(QSqlQuery &q, bool *ok = nullptr)
     "LEFT JOIN corrected ON corrected.corrects_id = c.id WHERE c.customer_id = :customer AND "     \
     "c.corrects_id IS NULL AND c.deleted_at IS NULL) "
 
+// When a customer was last active, kept with every activity written (search ranks by it):
+// binds the customer's id, the activity's time, the customer's id again. One row of VALUES, not an
+// upsert or an INSERT … SELECT: those make SQLite open a statement savepoint, and every savepoint
+// makes the trigram index write out its pending entries (once per operation of an import).
+#define RENTDESK_NOTE_ACTIVITY                                                                     \
+    "INSERT OR REPLACE INTO customer_recency(customer_seq, last_at) VALUES ((SELECT seq FROM "     \
+    "customers WHERE id = ?), max(?, coalesce((SELECT r.last_at FROM customer_recency r JOIN "     \
+    "customers c ON c.seq = r.customer_seq WHERE c.id = ?), '')))"
+
 // Statement keys of the store's cache of prepared statements.
 enum Stmt {
     CustomerById,
     CustomerByNumber,
     SearchNumber,
+    LikelyDuplicates,
     SearchName,
     RentedObjects,
     Transactions,

@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include <QRegularExpression>
+
 namespace rentdesk {
 
 QString fold(const QString &text)
@@ -38,6 +40,49 @@ QString fold(const QString &text)
     return out;
 }
 
+QString searchFold(const QString &text)
+{
+    const QString folded = fold(text);
+    QString out;
+    out.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        out += c;
+        if ((c == QLatin1Char('a') || c == QLatin1Char('o') || c == QLatin1Char('u')) &&
+            i + 1 < folded.size() && folded.at(i + 1) == QLatin1Char('e'))
+            ++i; // the "e" of ae, oe, ue
+    }
+    return out;
+}
+
+bool hasNonLatinLetters(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetter() && c.script() != QChar::Script_Latin &&
+            c.script() != QChar::Script_Common && c.script() != QChar::Script_Inherited)
+            return true;
+    return false;
+}
+
+QStringList nameBigrams(const QString &firstName, const QString &lastName)
+{
+    QStringList out;
+    if (!hasNonLatinLetters(firstName) && !hasNonLatinLetters(lastName))
+        return out;
+    // Each name alone, and both names run together in either order ("王芳" and "芳王"), as people
+    // of scripts without spaces type them.
+    const QString first = searchFold(firstName).remove(QLatin1Char(' '));
+    const QString last = searchFold(lastName).remove(QLatin1Char(' '));
+    for (const QString &name : {last + first, first + last})
+        for (qsizetype i = 0; i + 1 < name.size(); ++i) {
+            const QString gram = name.mid(i, 2);
+            if (gram.front().isLetterOrNumber() && gram.back().isLetterOrNumber() &&
+                !out.contains(gram))
+                out << gram;
+        }
+    return out;
+}
+
 QString digitsOnly(const QString &text)
 {
     QString out;
@@ -48,6 +93,23 @@ QString digitsOnly(const QString &text)
     return out;
 }
 
+int countryCodeLength(const QString &digits)
+{
+    // ITU-T E.164: 1 and 7 are one digit; these two-digit codes are whole; all others have three.
+    static const QStringList twoDigits = [] {
+        QStringList t;
+        for (const char *c : {"20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41",
+                              "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54",
+                              "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66",
+                              "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98"})
+            t << QLatin1String(c);
+        return t;
+    }();
+    if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
+        return 1;
+    return twoDigits.contains(digits.left(2)) ? 2 : 3;
+}
+
 QString searchDocument(const SearchFields &f)
 {
     // One line of folded words; the phone number appears both as typed and as bare digits so
@@ -56,28 +118,52 @@ QString searchDocument(const SearchFields &f)
                                f.company, f.email,     digitsOnly(f.phone),
                                f.street,  f.postcode,  f.city};
     QStringList folded;
-    folded.reserve(parts.size());
+    folded.reserve(parts.size() + 2);
     for (const QString &p : parts)
         if (!p.isEmpty())
-            folded << fold(p);
+            folded << searchFold(p);
+    // "+49 171 …" is typed "0171 …" at home, and "+49 (0)171 …" also "+49 171 …".
+    QString international = f.phone.trimmed().remove(QLatin1String("(0)"));
+    if (international.startsWith(QLatin1String("00")))
+        international.replace(0, 2, QLatin1Char('+'));
+    if (international.startsWith(QLatin1Char('+'))) {
+        const QString digits = digitsOnly(international);
+        folded << digits << QLatin1Char('0') + digits.mid(countryCodeLength(digits));
+    }
+    // Names in scripts without spaces are also typed as one word, family name first or last.
+    if (hasNonLatinLetters(f.firstName) || hasNonLatinLetters(f.lastName)) {
+        const QString first = searchFold(f.firstName).remove(QLatin1Char(' '));
+        const QString last = searchFold(f.lastName).remove(QLatin1Char(' '));
+        folded << last + first << first + last;
+    }
     return folded.join(QLatin1String(" | "));
 }
 
 QString nameKey(const QString &firstName, const QString &lastName, const QString &company)
 {
-    QString key = fold(lastName).trimmed();
-    const QString first = fold(firstName).trimmed();
+    QString key = searchFold(lastName).trimmed();
+    const QString first = searchFold(firstName).trimmed();
     if (!first.isEmpty())
         key += QLatin1Char(' ') + first;
     if (key.isEmpty())
-        key = fold(company).trimmed();
+        key = searchFold(company).trimmed();
     return key;
 }
 
 QStringList searchTerms(const QString &text)
 {
     QStringList terms;
-    const QString folded = fold(text);
+    // A phone number as written: its digits, whatever separates them.
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9(][0-9 ()/.-]*[0-9]$"));
+    const QString trimmed = text.trimmed();
+    if (phone.match(trimmed).hasMatch()) {
+        QString digits = digitsOnly(trimmed);
+        if (digits.startsWith(QLatin1String("00"))) // "0049 …" is "+49 …"
+            digits.remove(0, 2);
+        if (digits.size() >= 5)
+            return {digits};
+    }
+    const QString folded = searchFold(text);
     QString current;
     auto flush = [&] {
         if (!current.isEmpty())

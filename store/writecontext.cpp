@@ -202,18 +202,19 @@ QJsonObject WriteContext::readFields(const SyncEntity &e, const QString &id,
                                      const QStringList &fields)
 {
     QJsonObject out;
-    QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(fields.join(QStringLiteral(", ")), e.table),
-              {id}, &q) ||
-        !q.next())
-        return out;
-    for (int i = 0; i < fields.size(); ++i)
-        out.insert(fields.at(i), jsonFromSql(q.value(i)));
+    QSqlQuery *q = query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                             .arg(fields.join(QStringLiteral(", ")), e.table),
+                         {id});
+    if (q && q->next())
+        for (int i = 0; i < fields.size(); ++i)
+            out.insert(fields.at(i), jsonFromSql(q->value(i)));
+    if (q)
+        q->finish();
     return out;
 }
 
-bool WriteContext::insert(const QString &entity, const QString &id, const QVariantHash &values)
+bool WriteContext::insert(const QString &entity, const QString &id, const QVariantHash &values,
+                          const QVariantHash &local)
 {
     const SyncEntity *e = declared(entity);
     if (!e)
@@ -225,13 +226,32 @@ bool WriteContext::insert(const QString &entity, const QString &id, const QVaria
         columns << it.key();
         binds << it.value();
     }
-    if (!exec(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+    for (auto it = local.begin(); it != local.end(); ++it) {
+        columns << it.key();
+        binds << it.value();
+    }
+    QSqlQuery *q =
+        query(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                   .arg(e->table, columns.join(QStringLiteral(", ")), sqlPlaceholders(binds.size())),
-              binds))
+              binds);
+    if (!q)
         return false;
-    RowChange change{e->name, id, RowChange::Kind::Insert, 0, {}, readFields(*e, id, e->fields)};
-    changes << change;
-    return !m_afterRowChange || m_afterRowChange(*e, id);
+    const QVariant rowid = q->lastInsertId();
+    q->finish();
+    // The change carries the declared fields as the row holds them: the values given, or, when
+    // some were left to the table's defaults, the row read back.
+    QJsonObject newValues;
+    for (const QString &f : e->fields) {
+        const auto it = values.constFind(f);
+        if (it == values.cend()) {
+            newValues = readFields(*e, id, e->fields);
+            break;
+        }
+        newValues.insert(f, jsonFromSql(*it));
+    }
+    changes << RowChange{e->name, id, RowChange::Kind::Insert, 0, {}, newValues};
+    const InsertedRow inserted{changes.last(), rowid, local};
+    return !m_afterRowChange || m_afterRowChange(*e, id, &inserted);
 }
 
 const SyncEntity *WriteContext::liveRow(const QString &entity, const QString &id, bool deleting,
@@ -294,7 +314,7 @@ bool WriteContext::update(const QString &entity, const QString &id, const QVaria
                          before.value(QStringLiteral("server_version")).toLongLong(),
                          old,
                          readFields(*e, id, changedFields)};
-    return !m_afterRowChange || m_afterRowChange(*e, id);
+    return !m_afterRowChange || m_afterRowChange(*e, id, nullptr);
 }
 
 bool WriteContext::remove(const QString &entity, const QString &id)
@@ -315,7 +335,7 @@ bool WriteContext::remove(const QString &entity, const QString &id)
                          before.value(QStringLiteral("server_version")).toLongLong(),
                          old,
                          QJsonObject{{QStringLiteral("deleted_at"), m_now}}};
-    return !m_afterRowChange || m_afterRowChange(*e, id);
+    return !m_afterRowChange || m_afterRowChange(*e, id, nullptr);
 }
 
 void WriteContext::addActivity(const QString &customerId, const QString &action,

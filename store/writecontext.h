@@ -46,7 +46,16 @@ QString errorInWords(const QSqlError &error);
 class WriteContext
 {
 public:
-    using AfterRowChange = std::function<bool(const SyncEntity &, const QString &id)>;
+    // What an insert wrote: the change as it syncs, the new row's rowid and its local columns.
+    struct InsertedRow
+    {
+        const RowChange &change;
+        QVariant rowid;
+        const QVariantHash &local;
+    };
+    // Called after each row change; `inserted` is set for a row new in this operation.
+    using AfterRowChange =
+        std::function<bool(const SyncEntity &, const QString &id, const InsertedRow *inserted)>;
     // `statements` keeps the prepared statements for as long as the store's connection.
     WriteContext(QSqlDatabase &db, StatementCache &statements, QString now,
                  AfterRowChange afterRowChange = {});
@@ -64,7 +73,10 @@ public:
 
     // The declared fields, server_version and deleted_at of a row; empty when there is none.
     QVariantHash row(const QString &entity, const QString &id);
-    bool insert(const QString &entity, const QString &id, const QVariantHash &values);
+    // `local` columns (derived data of this desk, such as a folded name) are written with the
+    // row but are not part of the change that syncs.
+    bool insert(const QString &entity, const QString &id, const QVariantHash &values,
+                const QVariantHash &local = {});
     // Changes the given fields of a live row; fields whose value stays the same are left out,
     // and an update that changes nothing records nothing. False (with an error) for a row that
     // is missing or tombstoned.

@@ -14,3 +14,6 @@ rentdesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp ${store_test_helpe
 add_dependencies(tst_crashsafety rentdesk-cli)
 # Sync readiness: one replayable mutation per operation, the apply path, concurrent writers.
 rentdesk_add_test(tst_syncstore SOURCES tst_syncstore.cpp ${store_test_helpers} LIBS rentdesk_store)
+# Every spelling of a name, number and phone finds the same customers, ranked by activity.
+rentdesk_add_test(tst_searchspellings SOURCES tst_searchspellings.cpp ${store_test_helpers}
+                  LIBS rentdesk_store)
