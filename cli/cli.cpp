@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clisupport.h"
 
 #include "demodata.h"
 #include "schema.h"
@@ -16,15 +17,7 @@
 
 namespace rentdesk {
 
-// The translation context of the command-line tool's messages.
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(rentdesk::Cli)
-};
-
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, BadCommandLine = 2 };
 
 QString usage()
 {
@@ -46,22 +39,26 @@ QString usage()
                    "  sync --database PATH\n"
                    "      Run one full sync round with the server and print what it pushed and\n"
                    "      pulled.\n"
+                   "  import --database PATH FILE.csv [--dry-run] [--mapping FILE]\n"
+                   "         [--on-duplicate skip|create|update] [--report FILE]\n"
+                   "      Import customers from a CSV file (UTF-8, UTF-16 or Windows-1252; comma,\n"
+                   "      semicolon or tab). Columns are recognised by their German or English\n"
+                   "      headers; a mapping file names others, a line \"Column = field\" each.\n"
+                   "      --dry-run checks every row and writes nothing. Likely duplicates are\n"
+                   "      skipped unless --on-duplicate says otherwise. Exit code 1 when any row\n"
+                   "      is refused (the others are imported).\n"
+                   "  export-customers --database PATH FILE.csv\n"
+                   "      Write the customer list as CSV (UTF-8 with BOM), which the import reads\n"
+                   "      back unchanged.\n"
                    "  help\n"
                    "      Show this text.\n"
                    "\n"
                    "Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.\n");
 }
 
-// The command line after the command: options by name, and the other words in order.
-struct CommandLine
-{
-    QHash<QString, QString> options;
-    QStringList words;
-    QString error;
-};
+} // namespace
 
-CommandLine parse(const QStringList &arguments, const QStringList &known,
-                  const QStringList &flags = {})
+CommandLine parse(const QStringList &arguments, const QStringList &known, const QStringList &flags)
 {
     CommandLine c;
     bool optionsEnded = false;
@@ -121,8 +118,7 @@ bool needDatabase(const CommandLine &c, QTextStream &err, QString *path)
 }
 
 // Opens an existing store file; never creates one.
-bool openExisting(Store &store, const QString &path, QTextStream &err,
-                  Store::OpenMode mode = Store::OpenMode::ReadWrite)
+bool openExisting(Store &store, const QString &path, QTextStream &err, Store::OpenMode mode)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
@@ -135,6 +131,8 @@ bool openExisting(Store &store, const QString &path, QTextStream &err,
     }
     return true;
 }
+
+namespace {
 
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -369,6 +367,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return enrol(rest, out, err);
     if (command == QLatin1String("sync"))
         return syncRound(rest, out, err);
+    if (command == QLatin1String("import"))
+        return importCustomers(rest, out, err);
+    if (command == QLatin1String("export-customers"))
+        return exportCustomers(rest, out, err);
     return badCommandLine(err, Cli::tr("Unknown command: %1").arg(command));
 }
 

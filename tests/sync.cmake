@@ -21,7 +21,7 @@ rentdesk_add_sync_test(tst_syncserver SOURCES tst_syncserver.cpp
                        LIBS rentdesk_synctest rentdesk_demodata rentdesk_ui)
 # Three desks with random operations, a faulty network, killed pushes, two server processes,
 # a restored server and long server errors.
-rentdesk_add_sync_test(tst_syncsim SOURCES tst_syncsim.cpp LIBS rentdesk_synctest)
+rentdesk_add_sync_test(tst_syncsim SOURCES tst_syncsim.cpp LIBS rentdesk_synctest rentdesk_import)
 add_dependencies(tst_syncsim rentdesk-cli)
 # The set-up dialog and the status bar with the sync module in its thread.
 rentdesk_add_sync_test(tst_syncui SOURCES tst_syncui.cpp LIBS rentdesk_synctest rentdesk_ui)

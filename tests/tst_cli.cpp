@@ -2,6 +2,7 @@
 // codes and what it prints.
 
 #include "cli.h"
+#include "clitesthelpers.h"
 #include "schema.h"
 
 #include <QDir>
@@ -42,49 +43,17 @@ private slots:
     void checkDoesNotUpgradeAnOlderFile();
 
 private:
-    struct Result
+    using Result = clitest::Result;
+    static Result run(const QStringList &arguments, const QString &language = QString())
     {
-        int code = -1;
-        QString out, err;
-    };
-    static Result run(const QStringList &arguments, const QString &language = QString());
+        return clitest::run(arguments, language);
+    }
     QString newPath() { return m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++m_files)); }
 
     QTemporaryDir m_dir;
     int m_files = 0;
     QString m_demo; // a store with 200 demo customers
 };
-
-TestCli::Result TestCli::run(const QStringList &arguments, const QString &language)
-{
-    QProcess p;
-    if (!language.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), language);
-        env.insert(QStringLiteral("LANG"), language);
-        p.setProcessEnvironment(env);
-    }
-    p.setProgram(QStringLiteral(RENTDESK_CLI_PATH));
-    p.setArguments(arguments);
-    p.start();
-    Result r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not run: ") + p.errorString();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-#define VERIFY_CODE(result, expected)                                                              \
-    QVERIFY2((result).code == (expected),                                                          \
-             qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")                          \
-                            .arg((result).code)                                                    \
-                            .arg((result).out, (result).err)))
 
 void TestCli::initTestCase()
 {

@@ -4,6 +4,7 @@
 // writers through two server processes while a desk pulls pages of 7, a server restored from a
 // backup, and long server errors. At the end every desk equals the server and nothing a desk made
 // is missing or counted twice.
+#include "customerimport.h"
 #include "faultproxy.h"
 #include "synctesthelpers.h"
 
@@ -50,7 +51,20 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
     Store &store = *desk.store;
     const int kind = int(random.bounded(100));
     const QString customer = customerAt(store, random);
-    if (kind < 25 || customer.isEmpty()) {
+    if (kind < 3) {
+        // An import: a new group (the same at every desk) and customers, one mutation each.
+        const QByteArray file = QStringLiteral("Nachname;Ort;Kundengruppe\nImport %1;Erfurt;"
+                                               "Importiert\nImport %2;Gotha;Importiert\n")
+                                    .arg(random.bounded(100000))
+                                    .arg(random.bounded(100000))
+                                    .toUtf8();
+        const ImportSource source = readImportBytes(file, QStringLiteral("alt.csv"));
+        const ImportPlan plan = CustomerImport::plan(store, source, guessMapping(source.header));
+        const CustomerImport::Report r = CustomerImport::run(store, plan);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        for (const QString &id : r.createdIds)
+            made->customers.insert(id);
+    } else if (kind < 25 || customer.isEmpty()) {
         Customer c;
         c.firstName = QStringLiteral("Sim");
         c.lastName = QStringLiteral("Kunde %1").arg(random.bounded(100000));
