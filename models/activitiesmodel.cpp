@@ -38,6 +38,14 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
 
     if (r.action == QLatin1String("customer.created"))
         return tr("Customer created with number %1").arg(r.newValue);
+    // An import names its file and row as "FILE:ROW".
+    const qsizetype colon = r.oldValue.lastIndexOf(QLatin1Char(':'));
+    const QString file = colon < 0 ? r.oldValue : r.oldValue.left(colon);
+    const QString row = colon < 0 ? QString() : r.oldValue.mid(colon + 1);
+    if (r.action == QLatin1String("customer.imported"))
+        return tr("Imported from %1, row %2, with number %3").arg(file, row, r.newValue);
+    if (r.action == QLatin1String("customer.import_updated"))
+        return tr("Updated by the import from %1, row %2").arg(file, row);
     if (r.action == QLatin1String("customer.changed"))
         return tr("%1 changed from %2 to %3")
             .arg(fieldName, valueText(r.field, r.oldValue), valueText(r.field, r.newValue));

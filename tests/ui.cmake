@@ -6,3 +6,4 @@ rentdesk_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitesthelpers.h LIBS
 rentdesk_add_test(tst_translations SOURCES tst_translations.cpp LIBS rentdesk_ui)
 target_compile_definitions(tst_translations PRIVATE
     RENTDESK_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+rentdesk_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBS rentdesk_ui)

@@ -4,9 +4,11 @@
 #include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "customerdialog.h"
+#include "customerimport.h"
 #include "customersearchmodel.h"
 #include "desksetupdialog.h"
 #include "deskstatus.h"
+#include "importdialog.h"
 #include "rejectionsdialog.h"
 #include "store.h"
 #include "syncstatuswidget.h"
@@ -14,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -23,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -92,6 +97,13 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     newAction->setShortcut(QKeySequence::New);
     QAction *find = file->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction *importAction =
+        file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    QAction *exportAction =
+        file->addAction(tr("&Export customer list…"), this, &MainWindow::exportCustomers);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -250,6 +262,36 @@ void MainWindow::createCustomer()
     connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
     if (dialog.exec() == QDialog::Accepted)
         openCustomer(dialog.customerId());
+}
+
+void MainWindow::importCustomers()
+{
+    ImportDialog dialog(m_store, this);
+    dialog.exec();
+    // The list shows what the search finds; imported customers are found from now on.
+    if (dialog.lastReport().ok() && dialog.importFinished())
+        searchNow();
+}
+
+void MainWindow::exportCustomers()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export customer list"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("customers.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    int count = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = CustomerExport::write(*m_store, path, &error, &count);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export customer list"), error);
+    else
+        statusBar()->showMessage(tr("%n customer(s) written to %1", nullptr, count).arg(path),
+                                 10000);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

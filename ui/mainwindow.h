@@ -24,6 +24,8 @@ public:
 
     CustomerCardWindow *openCustomer(const QString &customerId);
     void createCustomer();
+    void importCustomers();
+    void exportCustomers();
     void focusSearch();
     QList<CustomerCardWindow *> openCards() const;
 
