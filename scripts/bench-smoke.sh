@@ -11,6 +11,7 @@ db="$dir/bench.sqlite"
   --benchmark_filter='(search|like_scan)/(mül|5678)' --benchmark_min_time=0.01
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_cardopen" --database "$db" --benchmark_min_time=0.05
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_memory" --database "$db"
+"$build/bench/bench_import" --rows 2000 --work "$dir/import"
 # Sync through a real server and PostgreSQL (the desks' credentials go into a test keychain).
 if [ -x "$build/bench/bench_sync" ]; then
   tests/with-keyring.sh "$build/bench/bench_sync" --push-mutations 200 --server-customers 300 \
