@@ -109,6 +109,14 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Imported from %1, row %2, with number %3</source>
+        <translation>Importiert aus %1, Zeile %2, mit der Nummer %3</translation>
+    </message>
+    <message>
+        <source>Updated by the import from %1, row %2</source>
+        <translation>Aktualisiert durch den Import aus %1, Zeile %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -259,55 +267,6 @@
         <translation>Hinweis: Diese RentDesk-Version aktualisiert die Datei auf Schemaversion %1, wenn sie sie zum Arbeiten öffnet.</translation>
     </message>
     <message>
-        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH [--quick]
-      Check the store read-only (the file is not changed) and print every
-      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  enrol --database PATH --server URL --code CODE [--desk-name NAME]
-      Set the desk up for a sync server with a one-time enrolment code from
-      the server&apos;s administrator (rentdesk-server enrol-code).
-  sync --database PATH
-      Run one full sync round with the server and print what it pushed and
-      pulled.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Aufruf: rentdesk-cli COMMAND [OPTIONS]
-
-Befehle:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Füllt eine leere Datenbank mit N Demokunden und deren Historie. Gleicher
-      Seed und gleiches Datum ergeben gleiche Daten (Standard: Seed 1, heute).
-  check --database PATH [--quick]
-      Prüft die Datenbank nur lesend (die Datei bleibt unverändert) und gibt
-      jedes Problem aus. --quick nutzt die Schnellprüfung von SQLite und lässt
-      die Fremdschlüssel aus.
-  search --database PATH TEXT...
-      Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
-      pro Zeile.
-  enrol --database PATH --server URL --code CODE [--desk-name NAME]
-      Meldet den Arbeitsplatz mit einem einmaligen Anmeldecode der
-      Serververwaltung (rentdesk-server enrol-code) bei einem Sync-Server an.
-  sync --database PATH
-      Führt eine vollständige Synchronisation mit dem Server aus und gibt aus,
-      was gesendet und empfangen wurde.
-  help
-      Zeigt diesen Text.
-
-Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>The options --server URL and --code CODE are required.</source>
         <translation>Die Optionen --server URL und --code CODE sind nötig.</translation>
     </message>
@@ -334,6 +293,118 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Document files sent: %1, fetched: %2</source>
         <translation>Dokumentdateien gesendet: %1, geholt: %2</translation>
+    </message>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
+  import --database PATH FILE.csv [--dry-run] [--mapping FILE]
+         [--on-duplicate skip|create|update] [--report FILE]
+      Import customers from a CSV file (UTF-8, UTF-16 or Windows-1252; comma,
+      semicolon or tab). Columns are recognised by their German or English
+      headers; a mapping file names others, a line &quot;Column = field&quot; each.
+      --dry-run checks every row and writes nothing. Likely duplicates are
+      skipped unless --on-duplicate says otherwise. Exit code 1 when any row
+      is refused (the others are imported).
+  export-customers --database PATH FILE.csv
+      Write the customer list as CSV (UTF-8 with BOM), which the import reads
+      back unchanged.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Aufruf: rentdesk-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Füllt eine leere Datenbank mit N Demokunden und deren Historie. Gleicher
+      Seed und gleiches Datum ergeben gleiche Daten (Standard: Seed 1, heute).
+  check --database PATH [--quick]
+      Prüft die Datenbank nur lesend (die Datei bleibt unverändert) und gibt
+      jedes Problem aus. --quick nutzt die Schnellprüfung von SQLite und lässt
+      die Fremdschlüssel aus.
+  search --database PATH TEXT...
+      Sucht Kunden wie am Arbeitsplatz: Nummer, Name und E-Mail, ein Treffer
+      pro Zeile.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Meldet den Arbeitsplatz mit einem einmaligen Anmeldecode der
+      Serververwaltung (rentdesk-server enrol-code) bei einem Sync-Server an.
+  sync --database PATH
+      Führt eine vollständige Synchronisation mit dem Server aus und gibt aus,
+      was gesendet und empfangen wurde.
+  import --database PATH DATEI.csv [--dry-run] [--mapping DATEI]
+         [--on-duplicate skip|create|update] [--report DATEI]
+      Importiert Kunden aus einer CSV-Datei (UTF-8, UTF-16 oder Windows-1252;
+      Komma, Semikolon oder Tabulator). Spalten werden an ihren deutschen oder
+      englischen Überschriften erkannt; eine Zuordnungsdatei nennt andere, je
+      Zeile &quot;Spalte = Feld&quot;. --dry-run prüft jede Zeile und schreibt nichts.
+      Wahrscheinliche Dubletten werden übersprungen, wenn --on-duplicate nichts
+      anderes sagt. Exit-Code 1, wenn eine Zeile abgelehnt wird (die anderen
+      werden importiert).
+  export-customers --database PATH DATEI.csv
+      Schreibt die Kundenliste als CSV (UTF-8 mit BOM), die der Import
+      unverändert wieder einliest.
+  help
+      Zeigt diesen Text.
+
+Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Nennen Sie die CSV-Datei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Import one file at a time, not %1.</source>
+        <translation>Importieren Sie eine Datei nach der anderen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, create or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate ist skip, create oder update, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation>%1 von %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 refused.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 übersprungen, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write.</source>
+        <translation>Nennen Sie die CSV-Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2.</source>
+        <translation>%1 Kunden nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +692,230 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::CustomerExport</name>
+    <message>
+        <source>The customers could not be read from the store.</source>
+        <translation>Die Kunden konnten nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerImport</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Die Datei hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no customers.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Kunden.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; an import file may have at most %2 MB.</source>
+        <translation>Die Datei hat %1 MB; eine Importdatei darf höchstens %2 MB haben.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Choose the column with the last name (or the company): without it no customer can be imported.</source>
+        <translation>Wählen Sie die Spalte mit dem Nachnamen (oder der Firma): Ohne sie kann kein Kunde importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Feld; die Kopfzeile hat %1.</numerusform>
+            <numerusform>Die Zeile hat %n Felder; die Kopfzeile hat %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: &quot;%2&quot; ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&quot;%3&quot;)</source>
+        <translation>%1: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: at most 32 characters without line breaks.</source>
+        <translation>%1: höchstens 32 Zeichen ohne Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken; the customer gets a new one.</source>
+        <translation>Die Nummer %1 ist vergeben; der Kunde bekommt eine neue.</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 characters on one line.</source>
+        <translation>%1: höchstens 100 Zeichen in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>same e-mail address %1</source>
+        <translation>gleiche E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>same name and birth date (%1, %2)</source>
+        <translation>gleicher Name und gleiches Geburtsdatum (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved, so nothing was imported: %2</source>
+        <translation>Zeile %1 konnte nicht gespeichert werden, darum wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to import as new customers: %1</source>
+        <translation>als neue Kunden zu importieren: %1</translation>
+    </message>
+    <message>
+        <source>to update existing customers with: %1</source>
+        <translation>zum Aktualisieren vorhandener Kunden: %1</translation>
+    </message>
+    <message>
+        <source>to skip as duplicates: %1</source>
+        <translation>als Dubletten zu überspringen: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>new customer groups: %1</source>
+        <translation>neue Kundengruppen: %1</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2) refused: %3</source>
+        <translation>Zeile %1 (Dateizeile %2) abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2): %3</source>
+        <translation>Zeile %1 (Dateizeile %2): %3</translation>
+    </message>
+    <message>
+        <source>likely duplicates, %1: rows %2 (%3)</source>
+        <translation>wahrscheinliche Dubletten, %1: Zeilen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>likely duplicates, %1: rows %2 and in the store %3 (%4)</source>
+        <translation>wahrscheinliche Dubletten, %1: Zeilen %2 und in der Datenbank %3 (%4)</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(nicht importieren)</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Reason for blocking</source>
+        <translation>Sperrgrund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping is not &quot;column = field&quot;.</source>
+        <translation>Zeile %1 der Zuordnung hat nicht die Form &quot;Spalte = Feld&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping: &quot;%2&quot; is not a field. Fields: %3.</source>
+        <translation>Zeile %1 der Zuordnung: &quot;%2&quot; ist kein Feld. Felder: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping: the file has no column &quot;%2&quot;.</source>
+        <translation>Zeile %1 der Zuordnung: Die Datei hat keine Spalte &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::CustomerPanelModel</name>
     <message>
         <source>This list could not be read from the store, so it may be incomplete. Close and open the card again; if that does not help, the details are in the log.</source>
@@ -719,6 +1014,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>A postcode has 3 to 10 letters and digits.</source>
         <translation>Eine Postleitzahl hat 3 bis 10 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Invisible characters (such as a zero-width space) are not allowed here.</source>
+        <translation>Unsichtbare Zeichen (etwa ein Leerzeichen ohne Breite) sind hier nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1395,269 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>File and columns</source>
+        <translation>Datei und Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the file and say what each column holds. Nothing is imported yet.</source>
+        <translation>Wählen Sie die Datei und geben Sie an, was jede Spalte enthält. Noch wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>(no file chosen)</source>
+        <translation>(keine Datei gewählt)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Was der Import tun wird. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dateizeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Save refused rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>In der Datenbank</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n customer row(s).</source>
+        <translation>
+            <numerusform>Die Datei hat %n Kundenzeile.</numerusform>
+            <numerusform>Die Datei hat %n Kundenzeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n customer row(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Kundenzeile; die Vorschau zeigt die ersten %1.</numerusform>
+            <numerusform>Die Datei hat %n Kundenzeilen; die Vorschau zeigt die ersten %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>What the column &quot;%1&quot; holds</source>
+        <translation>Was die Spalte &quot;%1&quot; enthält</translation>
+    </message>
+    <message>
+        <source>Choose the file with the customers: a CSV file from a spreadsheet or from the program used before.</source>
+        <translation>Wählen Sie die Datei mit den Kunden: eine CSV-Datei aus einer Tabellenkalkulation oder aus dem bisherigen Programm.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the last name or the company.</source>
+        <translation>Wählen Sie die Spalte mit dem Nachnamen oder der Firma.</translation>
+    </message>
+    <message>
+        <source>New customer groups will be made: %1</source>
+        <translation>Neue Kundengruppen werden angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Refused rows: none</source>
+        <translation>Abgelehnte Zeilen: keine</translation>
+    </message>
+    <message>
+        <source>Refused rows (they are not imported): %1</source>
+        <translation>Abgelehnte Zeilen (sie werden nicht importiert): %1</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: none</source>
+        <translation>Wahrscheinliche Dubletten: keine</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: %1</source>
+        <translation>Wahrscheinliche Dubletten: %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Keep only the first row</source>
+        <translation>Nur die erste Zeile übernehmen</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Jede Zeile importieren</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Vorhandenen Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <source>Merge into the first row</source>
+        <translation>In die erste Zeile zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n neuer Kunde</numerusform>
+            <numerusform>%n neue Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - refused.csv</source>
+        <translation>%1 - abgelehnt.csv</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The refused rows could not be saved to %1: %2</source>
+        <translation>Die abgelehnten Zeilen konnten nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The store is as before.</source>
+        <translation>Abgebrochen: Es wurde nichts importiert. Die Datenbank ist wie vorher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer group(s)</source>
+        <translation>
+            <numerusform>%n neue Kundengruppe</numerusform>
+            <numerusform>%n neue Kundengruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>All customers are written together: when the import is cancelled or fails, the store stays as it was.</source>
+        <translation>Alle Kunden werden zusammen geschrieben: Wird der Import abgebrochen oder schlägt er fehl, bleibt die Datenbank, wie sie war.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::MainWindow</name>
     <message>
         <source>RentDesk – Customers</source>
@@ -1178,6 +1740,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Abgelehnte Änderungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>Kunden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customer list…</source>
+        <translation>Kundenliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export customer list</source>
+        <translation>Kundenliste exportieren</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>kunden.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>%n Kunde nach %1 geschrieben</numerusform>
+            <numerusform>%n Kunden nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2115,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>This conflict can only be acknowledged.</source>
         <translation>Dieser Konflikt kann nur zur Kenntnis genommen werden.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -1649,6 +2242,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Expires</source>
         <translation>Gültig bis</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::csv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data).</source>
+        <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
     </message>
 </context>
 <context>

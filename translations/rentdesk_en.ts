@@ -109,6 +109,14 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Imported from %1, row %2, with number %3</source>
+        <translation>Imported from %1, row %2, with number %3</translation>
+    </message>
+    <message>
+        <source>Updated by the import from %1, row %2</source>
+        <translation>Updated by the import from %1, row %2</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -259,54 +267,6 @@
         <translation>Note: this RentDesk upgrades the file to schema version %1 when it opens it for work.</translation>
     </message>
     <message>
-        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH [--quick]
-      Check the store read-only (the file is not changed) and print every
-      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  enrol --database PATH --server URL --code CODE [--desk-name NAME]
-      Set the desk up for a sync server with a one-time enrolment code from
-      the server&apos;s administrator (rentdesk-server enrol-code).
-  sync --database PATH
-      Run one full sync round with the server and print what it pushed and
-      pulled.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</source>
-        <translation>Usage: rentdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
-      Fill an empty store with N demo customers and their history. The same
-      seed and date give the same data (defaults: seed 1, today).
-  check --database PATH [--quick]
-      Check the store read-only (the file is not changed) and print every
-      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
-  search --database PATH TEXT...
-      Search customers as the desk does: number, name and e-mail, one
-      match a line.
-  enrol --database PATH --server URL --code CODE [--desk-name NAME]
-      Set the desk up for a sync server with a one-time enrolment code from
-      the server&apos;s administrator (rentdesk-server enrol-code).
-  sync --database PATH
-      Run one full sync round with the server and print what it pushed and
-      pulled.
-  help
-      Show this text.
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
-</translation>
-    </message>
-    <message>
         <source>The options --server URL and --code CODE are required.</source>
         <translation>The options --server URL and --code CODE are required.</translation>
     </message>
@@ -333,6 +293,116 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Document files sent: %1, fetched: %2</source>
         <translation>Document files sent: %1, fetched: %2</translation>
+    </message>
+    <message>
+        <source>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
+  import --database PATH FILE.csv [--dry-run] [--mapping FILE]
+         [--on-duplicate skip|create|update] [--report FILE]
+      Import customers from a CSV file (UTF-8, UTF-16 or Windows-1252; comma,
+      semicolon or tab). Columns are recognised by their German or English
+      headers; a mapping file names others, a line &quot;Column = field&quot; each.
+      --dry-run checks every row and writes nothing. Likely duplicates are
+      skipped unless --on-duplicate says otherwise. Exit code 1 when any row
+      is refused (the others are imported).
+  export-customers --database PATH FILE.csv
+      Write the customer list as CSV (UTF-8 with BOM), which the import reads
+      back unchanged.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</source>
+        <translation>Usage: rentdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo --database PATH --customers N [--seed S] [--date YYYY-MM-DD]
+      Fill an empty store with N demo customers and their history. The same
+      seed and date give the same data (defaults: seed 1, today).
+  check --database PATH [--quick]
+      Check the store read-only (the file is not changed) and print every
+      problem. --quick runs SQLite&apos;s quick check and skips the foreign keys.
+  search --database PATH TEXT...
+      Search customers as the desk does: number, name and e-mail, one
+      match a line.
+  enrol --database PATH --server URL --code CODE [--desk-name NAME]
+      Set the desk up for a sync server with a one-time enrolment code from
+      the server&apos;s administrator (rentdesk-server enrol-code).
+  sync --database PATH
+      Run one full sync round with the server and print what it pushed and
+      pulled.
+  import --database PATH FILE.csv [--dry-run] [--mapping FILE]
+         [--on-duplicate skip|create|update] [--report FILE]
+      Import customers from a CSV file (UTF-8, UTF-16 or Windows-1252; comma,
+      semicolon or tab). Columns are recognised by their German or English
+      headers; a mapping file names others, a line &quot;Column = field&quot; each.
+      --dry-run checks every row and writes nothing. Likely duplicates are
+      skipped unless --on-duplicate says otherwise. Exit code 1 when any row
+      is refused (the others are imported).
+  export-customers --database PATH FILE.csv
+      Write the customer list as CSV (UTF-8 with BOM), which the import reads
+      back unchanged.
+  help
+      Show this text.
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
+</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Name the CSV file to import.</translation>
+    </message>
+    <message>
+        <source>Import one file at a time, not %1.</source>
+        <translation>Import one file at a time, not %1.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, create or update, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate is skip, create or update, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>The mapping file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written</source>
+        <translation>%1 of %2 written</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 refused.</source>
+        <translation>Imported: %1 new, %2 updated, %3 skipped, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write.</source>
+        <translation>Name the CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to %2.</source>
+        <translation>Wrote %1 customers to %2.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +690,230 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::CustomerExport</name>
+    <message>
+        <source>The customers could not be read from the store.</source>
+        <translation>The customers could not be read from the store.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerImport</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no customers.</source>
+        <translation>The file has a header but no customers.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; an import file may have at most %2 MB.</source>
+        <translation>The file is %1 MB; an import file may have at most %2 MB.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Choose the column with the last name (or the company): without it no customer can be imported.</source>
+        <translation>Choose the column with the last name (or the company): without it no customer can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); the header has %1.</source>
+        <translation>
+            <numerusform>The row has %n field; the header has %1.</numerusform>
+            <numerusform>The row has %n fields; the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: &quot;%2&quot; is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&quot;%3&quot;)</source>
+        <translation>%1: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: at most 32 characters without line breaks.</source>
+        <translation>%1: at most 32 characters without line breaks.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken; the customer gets a new one.</source>
+        <translation>The number %1 is taken; the customer gets a new one.</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 characters on one line.</source>
+        <translation>%1: at most 100 characters on one line.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>same e-mail address %1</source>
+        <translation>same e-mail address %1</translation>
+    </message>
+    <message>
+        <source>same name and birth date (%1, %2)</source>
+        <translation>same name and birth date (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved, so nothing was imported: %2</source>
+        <translation>Row %1 could not be saved, so nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to import as new customers: %1</source>
+        <translation>to import as new customers: %1</translation>
+    </message>
+    <message>
+        <source>to update existing customers with: %1</source>
+        <translation>to update existing customers with: %1</translation>
+    </message>
+    <message>
+        <source>to skip as duplicates: %1</source>
+        <translation>to skip as duplicates: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>new customer groups: %1</source>
+        <translation>new customer groups: %1</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2) refused: %3</source>
+        <translation>row %1 (line %2) refused: %3</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2): %3</source>
+        <translation>row %1 (line %2): %3</translation>
+    </message>
+    <message>
+        <source>likely duplicates, %1: rows %2 (%3)</source>
+        <translation>likely duplicates, %1: rows %2 (%3)</translation>
+    </message>
+    <message>
+        <source>likely duplicates, %1: rows %2 and in the store %3 (%4)</source>
+        <translation>likely duplicates, %1: rows %2 and in the store %3 (%4)</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Reason for blocking</source>
+        <translation>Reason for blocking</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping is not &quot;column = field&quot;.</source>
+        <translation>Line %1 of the mapping is not &quot;column = field&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping: &quot;%2&quot; is not a field. Fields: %3.</source>
+        <translation>Line %1 of the mapping: &quot;%2&quot; is not a field. Fields: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping: the file has no column &quot;%2&quot;.</source>
+        <translation>Line %1 of the mapping: the file has no column &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::CustomerPanelModel</name>
     <message>
         <source>This list could not be read from the store, so it may be incomplete. Close and open the card again; if that does not help, the details are in the log.</source>
@@ -718,6 +1012,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>A postcode has 3 to 10 letters and digits.</source>
         <translation>A postcode has 3 to 10 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Invisible characters (such as a zero-width space) are not allowed here.</source>
+        <translation>Invisible characters (such as a zero-width space) are not allowed here.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1393,269 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>File and columns</source>
+        <translation>File and columns</translation>
+    </message>
+    <message>
+        <source>Choose the file and say what each column holds. Nothing is imported yet.</source>
+        <translation>Choose the file and say what each column holds. Nothing is imported yet.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>(no file chosen)</source>
+        <translation>(no file chosen)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>What the import will do. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;Save refused rows…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>In the store</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n customer row(s).</source>
+        <translation>
+            <numerusform>The file has %n customer row.</numerusform>
+            <numerusform>The file has %n customer rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n customer row(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>The file has %n customer row; the preview shows the first %1.</numerusform>
+            <numerusform>The file has %n customer rows; the preview shows the first %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>What the column &quot;%1&quot; holds</source>
+        <translation>What the column &quot;%1&quot; holds</translation>
+    </message>
+    <message>
+        <source>Choose the file with the customers: a CSV file from a spreadsheet or from the program used before.</source>
+        <translation>Choose the file with the customers: a CSV file from a spreadsheet or from the program used before.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the last name or the company.</source>
+        <translation>Choose the column with the last name or the company.</translation>
+    </message>
+    <message>
+        <source>New customer groups will be made: %1</source>
+        <translation>New customer groups will be made: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Refused rows: none</source>
+        <translation>Refused rows: none</translation>
+    </message>
+    <message>
+        <source>Refused rows (they are not imported): %1</source>
+        <translation>Refused rows (they are not imported): %1</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: none</source>
+        <translation>Likely duplicates: none</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: %1</source>
+        <translation>Likely duplicates: %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Keep only the first row</source>
+        <translation>Keep only the first row</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Import every row</translation>
+    </message>
+    <message>
+        <source>Update the existing customer</source>
+        <translation>Update the existing customer</translation>
+    </message>
+    <message>
+        <source>Merge into the first row</source>
+        <translation>Merge into the first row</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - refused.csv</source>
+        <translation>%1 - refused.csv</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The refused rows could not be saved to %1: %2</source>
+        <translation>The refused rows could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported. The store is as before.</source>
+        <translation>Cancelled: nothing was imported. The store is as before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer group(s)</source>
+        <translation>
+            <numerusform>%n new customer group</numerusform>
+            <numerusform>%n new customer groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>All customers are written together: when the import is cancelled or fails, the store stays as it was.</source>
+        <translation>All customers are written together: when the import is cancelled or fails, the store stays as it was.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::MainWindow</name>
     <message>
         <source>RentDesk – Customers</source>
@@ -1177,6 +1738,33 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>&amp;Refused changes…</source>
         <translation>&amp;Refused changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customer list…</source>
+        <translation>&amp;Export customer list…</translation>
+    </message>
+    <message>
+        <source>Export customer list</source>
+        <translation>Export customer list</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1</source>
+        <translation>
+            <numerusform>%n customer written to %1</numerusform>
+            <numerusform>%n customers written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2113,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>This conflict can only be acknowledged.</source>
         <translation>This conflict can only be acknowledged.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -1648,6 +2240,41 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Expires</source>
         <translation>Expires</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::csv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains binary data).</source>
+        <translation>This is not a text file (it contains binary data).</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16 (little endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16 (big endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>A quoted field that starts on line %1 is never closed.</translation>
     </message>
 </context>
 <context>
