@@ -1,17 +1,25 @@
 #include "customerimport.h"
 #include "store.h"
 
+#include <QLocale>
 #include <QSaveFile>
 
 namespace rentdesk {
 
-QByteArray CustomerExport::toCsv(const Store &store, QString *error, int *count)
+QChar CustomerExport::localDelimiter()
+{
+    // Spreadsheets split a CSV file at the list separator of the region: a semicolon where the
+    // decimal separator is a comma (German), else a comma.
+    return QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+QByteArray CustomerExport::toCsv(const Store &store, QString *error, int *count, QChar delimiter)
 {
     const QList<ImportField> fields = exportFields();
     QStringList header;
     for (ImportField f : fields)
         header << importFieldLabel(f);
-    QString out = csv::formatRecord(header);
+    QString out = csv::formatRecord(header, delimiter);
     int n = 0;
     const bool ok = store.forEachCustomer([&](const Customer &c) {
         QStringList values;
@@ -30,7 +38,7 @@ QByteArray CustomerExport::toCsv(const Store &store, QString *error, int *count)
             default: values << c.value(customerFieldOf(f)).toString(); break;
             }
         }
-        out += csv::formatRecord(values);
+        out += csv::formatRecord(values, delimiter);
         ++n;
     });
     if (!ok) {
@@ -44,7 +52,7 @@ QByteArray CustomerExport::toCsv(const Store &store, QString *error, int *count)
 
 bool CustomerExport::write(const Store &store, const QString &path, QString *error, int *count)
 {
-    const QByteArray bytes = toCsv(store, error, count);
+    const QByteArray bytes = toCsv(store, error, count, localDelimiter());
     if (bytes.isEmpty())
         return false;
     // Written beside and renamed over the old file: a failed export leaves no half file.

@@ -56,6 +56,14 @@ ImportSource readImportFile(const QString &path, qint64 maxBytes)
     ImportSource failed;
     failed.fileName = QFileInfo(path).fileName();
     QFile file(path);
+    if (!file.exists() && path.contains(QChar::ReplacementCharacter)) {
+        // A name in another character set than this system's: it cannot be opened by name.
+        failed.error = CustomerImport::tr("The name of the file %1 cannot be read on this "
+                                          "computer (its characters are in another encoding). "
+                                          "Rename the file and choose it again.")
+                           .arg(path);
+        return failed;
+    }
     if (!file.exists()) {
         failed.error = CustomerImport::tr("The file %1 does not exist.").arg(path);
         return failed;

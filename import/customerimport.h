@@ -160,8 +160,9 @@ public:
     static QString reportText(const ImportPlan &plan);
 };
 
-// The customer list as CSV (UTF-8 with BOM, comma, the fields of exportFields() with translated
-// headers, by number), which the import reads back unchanged.
+// The customer list as CSV (UTF-8 with BOM, the fields of exportFields() with translated
+// headers, by number), which the import reads back unchanged. write() separates the fields as
+// the region's spreadsheets expect (localDelimiter()).
 class CustomerExport
 {
     Q_DECLARE_TR_FUNCTIONS(rentdesk::CustomerExport)
@@ -169,7 +170,10 @@ class CustomerExport
 public:
     static bool write(const Store &store, const QString &path, QString *error,
                       int *count = nullptr);
-    static QByteArray toCsv(const Store &store, QString *error, int *count = nullptr);
+    static QByteArray toCsv(const Store &store, QString *error, int *count = nullptr,
+                            QChar delimiter = QLatin1Char(','));
+    // ';' where numbers are written with a decimal comma, else ','.
+    static QChar localDelimiter();
 };
 
 } // namespace rentdesk

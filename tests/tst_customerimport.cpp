@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,8 @@ private slots:
     void importIsOneOperationPerCustomer();
     void rowsAreCheckedLikeTheForm_data();
     void rowsAreCheckedLikeTheForm();
+    void unreadableFileNamesSayWhy();
+    void exportSeparatesAsTheRegionsSpreadsheets();
     void badFilesSayWhy_data();
     void badFilesSayWhy();
     void formulasNeverReachASpreadsheet();
@@ -351,6 +354,39 @@ void TestCustomerImport::badFilesSayWhy_data()
     QTest::newRow("header only") << QByteArray("Vorname;Nachname\r\n") << s("no customers");
     QTest::newRow("quote never closed")
         << QByteArray("Vorname;Nachname\r\nAnna;\"Alt\r\nBen;Bauer\r\n") << s("line 2");
+}
+
+void TestCustomerImport::unreadableFileNamesSayWhy()
+{
+    QTemporaryDir dir;
+    // Not there at all; a name whose bytes were not in this system's encoding (the file dialog
+    // hands such a name over with replacement characters); a folder.
+    ImportSource s1 = readImportFile(dir.filePath(QStringLiteral("fehlt.csv")));
+    QVERIFY2(s1.error.contains(QStringLiteral("does not exist")), qPrintable(s1.error));
+    ImportSource s2 = readImportFile(dir.filePath(s("kunden-\uFFFD\uFFFD.csv")));
+    QVERIFY2(s2.error.contains(QStringLiteral("Rename the file")), qPrintable(s2.error));
+    ImportSource s3 = readImportFile(dir.path());
+    QVERIFY2(s3.error.contains(QStringLiteral("folder")), qPrintable(s3.error));
+}
+
+void TestCustomerImport::exportSeparatesAsTheRegionsSpreadsheets()
+{
+    TestStore t;
+    QVERIFY(t.open());
+    QVERIFY(t.store.createCustomer(storetest::draft(s("Anna"), s("Alt"), s("Erfurt"))).ok());
+    const QString path = t.dir.filePath(QStringLiteral("kunden.csv"));
+    QString error;
+    for (const auto &[locale, delimiter] :
+         {std::pair{QLocale::German, ';'}, std::pair{QLocale::English, ','}}) {
+        QLocale::setDefault(QLocale(locale));
+        QVERIFY2(CustomerExport::write(t.store, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportSource source = readImportBytes(file.readAll(), QStringLiteral("kunden.csv"));
+        QCOMPARE(source.delimiter, QLatin1Char(delimiter));
+        QCOMPARE(source.rows.size(), 1);
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestCustomerImport::badFilesSayWhy()

@@ -914,6 +914,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Line %1 of the mapping: the file has no column &quot;%2&quot;.</source>
         <translation>Zeile %1 der Zuordnung: Die Datei hat keine Spalte &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</source>
+        <translation>Der Name der Datei %1 kann auf diesem Computer nicht gelesen werden (seine Zeichen sind anders kodiert). Benennen Sie die Datei um und wählen Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerPanelModel</name>

@@ -912,6 +912,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Line %1 of the mapping: the file has no column &quot;%2&quot;.</source>
         <translation>Line %1 of the mapping: the file has no column &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</source>
+        <translation>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerPanelModel</name>
