@@ -74,6 +74,7 @@ private slots:
     void refusedRowsAreListedAndSaved();
     void duplicatesOfferAChoice();
     void cancelLeavesNothing();
+    void theSameFileAgainIsDecidedForAll();
     void rejectsABinaryFile();
 
 private:
@@ -378,6 +379,51 @@ void TestImportDialog::cancelLeavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importFinished(), 60000);
     QVERIFY(dialog.lastReport().ok());
     QCOMPARE(m_store->customerCount(), 3000);
+}
+
+void TestImportDialog::theSameFileAgainIsDecidedForAll()
+{
+    // 700 customers imported once; the same file again: every row is a likely duplicate.
+    QByteArray bytes = "Vorname;Nachname;E-Mail;Ort\n";
+    for (int i = 1; i <= 700; ++i)
+        bytes += "Vor" + QByteArray::number(i) + ";Nach" + QByteArray::number(i) + ";kunde" +
+                 QByteArray::number(i) + "@example.com;Erfurt\n";
+    const QString path = writeFile(QStringLiteral("wieder.csv"), bytes);
+    const ImportSource source = readImportFile(path);
+    QVERIFY(CustomerImport::run(*m_store,
+                                CustomerImport::plan(*m_store, source, guessMapping(source.header)))
+                .ok());
+    bytes.replace("Erfurt", "Gotha");
+    QVERIFY(!writeFile(QStringLiteral("wieder.csv"), bytes).isEmpty());
+
+    ImportDialog dialog(m_store.get());
+    showDialog(dialog);
+    dialog.openFile(path);
+    press(dialog, QWizard::NextButton);
+    auto *duplicates = part<QTableWidget>(dialog, "duplicates");
+    QCOMPARE(dialog.plan().duplicates.size(), 700);
+    QCOMPARE(duplicates->rowCount(), 500); // listed one by one: the first 500
+    QVERIFY2(labelText(dialog, "summary").contains(QStringLiteral("700 skipped")),
+             qPrintable(labelText(dialog, "summary")));
+
+    auto *all = part<QComboBox>(dialog, "allChoices");
+    QVERIFY(all && all->isVisible());
+    all->setCurrentIndex(all->findData(int(DuplicateChoice::Update)));
+    for (const DuplicateGroup &g : dialog.plan().duplicates)
+        QCOMPARE(g.choice, DuplicateChoice::Update);
+    auto *first = qobject_cast<QComboBox *>(duplicates->cellWidget(0, 3));
+    QVERIFY(first);
+    QCOMPARE(first->currentData().toInt(), int(DuplicateChoice::Update));
+    QVERIFY2(labelText(dialog, "summary").contains(QStringLiteral("700 update")),
+             qPrintable(labelText(dialog, "summary")));
+    screenshot(dialog, "importdialog-sameagain.png");
+
+    press(dialog, QWizard::CommitButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importFinished(), 60000);
+    QVERIFY(dialog.lastReport().ok());
+    QCOMPARE(m_store->customerCount(), 700);
+    QCOMPARE(m_store->search(QStringLiteral("kunde700@example.com")).value(0).city,
+             QStringLiteral("Gotha"));
 }
 
 void TestImportDialog::rejectsABinaryFile()

@@ -1660,6 +1660,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>All customers are written together: when the import is cancelled or fails, the store stays as it was.</source>
         <translation>Alle Kunden werden zusammen geschrieben: Wird der Import abgebrochen oder schlägt er fehl, bleibt die Datenbank, wie sie war.</translation>
     </message>
+    <message>
+        <source>(as chosen for each group)</source>
+        <translation>(wie je Gruppe gewählt)</translation>
+    </message>
+    <message>
+        <source>Skip them all (from the file only the first row)</source>
+        <translation>Alle überspringen (aus der Datei nur die erste Zeile)</translation>
+    </message>
+    <message>
+        <source>Update the existing customers (or merge into the first row)</source>
+        <translation>Vorhandene Kunden aktualisieren (oder in die erste Zeile zusammenführen)</translation>
+    </message>
+    <message>
+        <source>For &amp;every group:</source>
+        <translation>Für &amp;jede Gruppe:</translation>
+    </message>
+    <message>
+        <source>Refused rows (they are not imported): %1; the first %2 are listed, and &quot;Save refused rows&quot; writes them all.</source>
+        <translation>Abgelehnte Zeilen (sie werden nicht importiert): %1; die ersten %2 sind aufgeführt, &quot;Abgelehnte Zeilen speichern&quot; schreibt alle.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: %1 (the first %2 are listed)</source>
+        <translation>Wahrscheinliche Dubletten: %1 (die ersten %2 sind aufgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

@@ -1658,6 +1658,30 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>All customers are written together: when the import is cancelled or fails, the store stays as it was.</source>
         <translation>All customers are written together: when the import is cancelled or fails, the store stays as it was.</translation>
     </message>
+    <message>
+        <source>(as chosen for each group)</source>
+        <translation>(as chosen for each group)</translation>
+    </message>
+    <message>
+        <source>Skip them all (from the file only the first row)</source>
+        <translation>Skip them all (from the file only the first row)</translation>
+    </message>
+    <message>
+        <source>Update the existing customers (or merge into the first row)</source>
+        <translation>Update the existing customers (or merge into the first row)</translation>
+    </message>
+    <message>
+        <source>For &amp;every group:</source>
+        <translation>For &amp;every group:</translation>
+    </message>
+    <message>
+        <source>Refused rows (they are not imported): %1; the first %2 are listed, and &quot;Save refused rows&quot; writes them all.</source>
+        <translation>Refused rows (they are not imported): %1; the first %2 are listed, and &quot;Save refused rows&quot; writes them all.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates: %1 (the first %2 are listed)</source>
+        <translation>Likely duplicates: %1 (the first %2 are listed)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

@@ -31,6 +31,9 @@ namespace rentdesk {
 namespace {
 
 constexpr int PreviewRows = 20;
+// How many refused rows and duplicate groups the check page lists one by one: a file of 100,000
+// rows imported a second time has 100,000 duplicates, which a choice for all groups decides.
+constexpr int ListedRows = 500;
 const auto ErrorStyle = QLatin1String("color: #b00020;");
 
 QLabel *label(const QString &name, QWidget *parent, bool error = false)
@@ -180,6 +183,17 @@ ImportDialog::CheckedPage *ImportDialog::makeCheckPage()
     m_saveRefused->setObjectName(QStringLiteral("saveRefused"));
     connect(m_saveRefused, &QPushButton::clicked, this, &ImportDialog::chooseRefusedFile);
     m_duplicatesTitle = label(QString(), page);
+    m_allChoices = new QComboBox(page);
+    m_allChoices->setObjectName(QStringLiteral("allChoices"));
+    m_allChoices->addItem(tr("(as chosen for each group)"), -1);
+    m_allChoices->addItem(tr("Skip them all (from the file only the first row)"),
+                          int(DuplicateChoice::Skip));
+    m_allChoices->addItem(tr("Import every row"), int(DuplicateChoice::Create));
+    m_allChoices->addItem(tr("Update the existing customers (or merge into the first row)"),
+                          int(DuplicateChoice::Update));
+    connect(m_allChoices, &QComboBox::currentIndexChanged, this, &ImportDialog::chooseForAll);
+    m_allChoicesLabel = new QLabel(tr("For &every group:"), page);
+    m_allChoicesLabel->setBuddy(m_allChoices);
     m_duplicates = makeTable({tr("Rows"), tr("In the store"), tr("Why"), tr("What to do")},
                              QStringLiteral("duplicates"));
 
@@ -189,7 +203,7 @@ ImportDialog::CheckedPage *ImportDialog::makeCheckPage()
     layout->addWidget(m_planError);
     layout->addLayout(sideBySide({m_refusedTitle, m_saveRefused}, 0));
     layout->addWidget(m_refused, 1);
-    layout->addWidget(m_duplicatesTitle);
+    layout->addLayout(sideBySide({m_duplicatesTitle, m_allChoicesLabel, m_allChoices}, 0));
     layout->addWidget(m_duplicates, 1);
     return page;
 }
@@ -394,6 +408,8 @@ void ImportDialog::fillRefused()
 {
     m_refused->setRowCount(0);
     for (const ImportRow &row : std::as_const(m_plan.rows)) {
+        if (m_refused->rowCount() >= ListedRows)
+            break;
         QStringList texts;
         if (!row.refusal.isEmpty())
             texts << row.refusal;
@@ -409,9 +425,14 @@ void ImportDialog::fillRefused()
     }
     m_refused->resizeRowsToContents();
     const int refused = m_plan.refusedCount();
-    m_refusedTitle->setText(refused == 0
-                                ? tr("Refused rows: none")
-                                : tr("Refused rows (they are not imported): %1").arg(refused));
+    m_refusedTitle->setText(
+        refused == 0 ? tr("Refused rows: none")
+        : refused <= ListedRows
+            ? tr("Refused rows (they are not imported): %1").arg(refused)
+            : tr("Refused rows (they are not imported): %1; the first %2 are listed, and "
+                 "\"Save refused rows\" writes them all.")
+                  .arg(refused)
+                  .arg(ListedRows));
     m_saveRefused->setEnabled(refused > 0);
 }
 
@@ -419,8 +440,9 @@ void ImportDialog::fillDuplicates()
 {
     m_duplicates->setRowCount(0);
     const int groups = int(m_plan.duplicates.size());
-    m_duplicates->setRowCount(groups);
-    for (int g = 0; g < groups; ++g) {
+    const int listed = qMin(groups, ListedRows);
+    m_duplicates->setRowCount(listed);
+    for (int g = 0; g < listed; ++g) {
         const DuplicateGroup &group = m_plan.duplicates.at(g);
         QStringList rows, existing;
         for (int i : group.rows)
@@ -435,8 +457,28 @@ void ImportDialog::fillDuplicates()
         m_duplicates->setCellWidget(g, 3, makeChoiceCombo(g));
     }
     m_duplicates->resizeRowsToContents();
-    m_duplicatesTitle->setText(groups == 0 ? tr("Likely duplicates: none")
-                                           : tr("Likely duplicates: %1").arg(groups));
+    m_duplicatesTitle->setText(
+        groups == 0 ? tr("Likely duplicates: none")
+        : groups <= ListedRows
+            ? tr("Likely duplicates: %1").arg(groups)
+            : tr("Likely duplicates: %1 (the first %2 are listed)").arg(groups).arg(ListedRows));
+    m_allChoices->setVisible(groups > 1);
+    m_allChoicesLabel->setVisible(groups > 1);
+    const QSignalBlocker block(m_allChoices);
+    m_allChoices->setCurrentIndex(0);
+}
+
+void ImportDialog::chooseForAll()
+{
+    const int choice = m_allChoices->currentData().toInt();
+    if (choice < 0)
+        return;
+    for (DuplicateGroup &g : m_plan.duplicates)
+        g.choice = DuplicateChoice(choice);
+    for (int row = 0; row < m_duplicates->rowCount(); ++row)
+        if (auto *combo = qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 3)))
+            selectData(combo, choice);
+    updateSummary();
 }
 
 QComboBox *ImportDialog::makeChoiceCombo(int group)
@@ -454,6 +496,8 @@ QComboBox *ImportDialog::makeChoiceCombo(int group)
         if (group >= m_plan.duplicates.size())
             return;
         m_plan.duplicates[group].choice = DuplicateChoice(combo->currentData().toInt());
+        const QSignalBlocker block(m_allChoices);
+        m_allChoices->setCurrentIndex(0); // the groups differ now
         updateSummary();
     });
     return combo;

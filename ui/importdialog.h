@@ -21,8 +21,8 @@ class Store;
 //
 // Widgets the tests look for by object name: "chooseFile", "fileName", "fileError", "encoding",
 // "delimiter", "preview", "rowCount", "mappingHint" (page 1); "summary", "newGroups",
-// "planError", "refused", "duplicates", "saveRefused" (page 2); "progress", "cancelImport",
-// "outcome" (page 3).
+// "planError", "refused", "duplicates", "allChoices", "saveRefused" (page 2); "progress",
+// "cancelImport", "outcome" (page 3).
 class ImportDialog : public QWizard
 {
     Q_OBJECT
@@ -74,6 +74,8 @@ private:
     void showPlan();
     void fillRefused();
     void fillDuplicates();
+    // "For every group": the same choice for all likely duplicates, listed or not.
+    void chooseForAll();
     void updateSummary();
     void chooseRefusedFile();
     void runImport();
@@ -92,6 +94,8 @@ private:
     QLabel *m_fileName, *m_fileError, *m_rowCount, *m_mappingHint;
     QWidget *m_options;
     QComboBox *m_encoding, *m_delimiter;
+    QComboBox *m_allChoices = nullptr;
+    QLabel *m_allChoicesLabel = nullptr;
     QTableWidget *m_preview;
     QLabel *m_summary, *m_newGroups, *m_planError, *m_refusedTitle, *m_duplicatesTitle;
     QTableWidget *m_refused, *m_duplicates;
