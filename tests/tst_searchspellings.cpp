@@ -8,6 +8,8 @@
 #include "store.h"
 #include "storetesthelpers.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,6 +260,31 @@ void TestSearchSpellings::substringMatchesAreRankedByRecentActivity()
     QVERIFY2(r.ok(), qPrintable(storetest::describe(r)));
     QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{first, third, second}));
     QCOMPARE(numbersOf(m_store->search(s("rostock"))), (QStringList{first, third, second}));
+
+    // The second one came to another desk later still: its activity arrives through sync.
+    const QJsonArray activities{QJsonObject{
+        {QStringLiteral("id"), Store::newId()},
+        {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
+        {QStringLiteral("at"), QStringLiteral("2026-06-17T10:00:00Z")},
+        {QStringLiteral("staff_id"), QJsonValue::Null},
+        {QStringLiteral("action"), QStringLiteral("customer.changed")},
+        {QStringLiteral("field"), QStringLiteral("city")},
+        {QStringLiteral("old_value"), QStringLiteral("Rostock")},
+        {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
+    QVERIFY(m_store->applyRemote({}, activities).ok());
+    QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{second, first, third}));
+    // An older activity arriving late does not move anyone down.
+    const QJsonArray older{QJsonObject{
+        {QStringLiteral("id"), Store::newId()},
+        {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
+        {QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00Z")},
+        {QStringLiteral("staff_id"), QJsonValue::Null},
+        {QStringLiteral("action"), QStringLiteral("customer.changed")},
+        {QStringLiteral("field"), QStringLiteral("city")},
+        {QStringLiteral("old_value"), QStringLiteral("Rostock")},
+        {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
+    QVERIFY(m_store->applyRemote({}, older).ok());
+    QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{second, first, third}));
 }
 
 void TestSearchSpellings::importedNumberIsFoundAsTyped()
