@@ -46,7 +46,7 @@ int importCustomers(const QStringList &arguments, QTextStream &out, QTextStream 
     Store store;
     if (!openExisting(store, path, err))
         return Failure;
-    const ImportSource source = readImportFile(c.words.first());
+    ImportSource source = readImportFile(c.words.first());
     if (!source.ok()) {
         err << source.error << Qt::endl;
         return Failure;
@@ -56,6 +56,7 @@ int importCustomers(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!mappingText.isEmpty() && !applyMappingFile(mappingText, source.header, &mapping, &error))
         return badCommandLine(err, error);
     ImportPlan plan = CustomerImport::plan(store, source, mapping);
+    source.rows = {}; // the plan holds what the import needs
     if (!plan.error.isEmpty()) {
         err << plan.error << Qt::endl;
         return Failure;

@@ -15,24 +15,11 @@ namespace rentdesk {
 
 // ---------------------------------------------------------------- reading the file
 
-ImportSource readImportBytes(const QByteArray &bytes, const QString &fileName,
-                             std::optional<csv::Encoding> encoding, std::optional<QChar> delimiter)
+namespace {
+
+// The decoded text split into rows; the text is freed as soon as it is parsed.
+ImportSource fromText(ImportSource source, QString text, std::optional<QChar> delimiter)
 {
-    ImportSource source;
-    source.fileName = fileName;
-    QString text;
-    if (encoding) {
-        source.encoding = *encoding;
-        text = csv::decode(bytes, *encoding);
-    } else {
-        csv::Decoded decoded = csv::decode(bytes);
-        if (!decoded.error.isEmpty()) {
-            source.error = decoded.error;
-            return source;
-        }
-        source.encoding = decoded.encoding;
-        text = std::move(decoded.text);
-    }
     source.delimiter = delimiter ? *delimiter : csv::detectDelimiter(text);
     csv::Table table = csv::parse(text, source.delimiter);
     text.clear();
@@ -49,6 +36,36 @@ ImportSource readImportBytes(const QByteArray &bytes, const QString &fileName,
     if (source.rows.isEmpty())
         source.error = CustomerImport::tr("The file has a header but no customers.");
     return source;
+}
+
+// Decodes `bytes`, detecting the encoding unless given; an error leaves `text` empty.
+ImportSource decoded(const QByteArray &bytes, const QString &fileName,
+                     std::optional<csv::Encoding> encoding, QString *text)
+{
+    ImportSource source;
+    source.fileName = fileName;
+    if (encoding) {
+        source.encoding = *encoding;
+        *text = csv::decode(bytes, *encoding);
+        return source;
+    }
+    csv::Decoded d = csv::decode(bytes);
+    source.encoding = d.encoding;
+    source.error = d.error;
+    *text = std::move(d.text);
+    return source;
+}
+
+} // namespace
+
+ImportSource readImportBytes(const QByteArray &bytes, const QString &fileName,
+                             std::optional<csv::Encoding> encoding, std::optional<QChar> delimiter)
+{
+    QString text;
+    ImportSource source = decoded(bytes, fileName, encoding, &text);
+    if (!source.ok())
+        return source;
+    return fromText(std::move(source), std::move(text), delimiter);
 }
 
 ImportSource readImportFile(const QString &path, qint64 maxBytes)
@@ -84,13 +101,19 @@ ImportSource readImportFile(const QString &path, qint64 maxBytes)
                 .arg(maxBytes / (1024 * 1024));
         return failed;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         failed.error =
             CustomerImport::tr("The file %1 cannot be read: %2").arg(path, file.errorString());
         return failed;
     }
-    return readImportBytes(bytes, failed.fileName);
+    // The bytes go once decoded: a large file is not held three times over.
+    QString text;
+    ImportSource source = decoded(bytes, failed.fileName, std::nullopt, &text);
+    bytes = QByteArray();
+    if (!source.ok())
+        return source;
+    return fromText(std::move(source), std::move(text), std::nullopt);
 }
 
 // ---------------------------------------------------------------- the dry run
@@ -278,9 +301,8 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
             }
             default: c.setValue(customerFieldOf(f), value); break;
             }
-            const CustomerField cf = customerFieldOf(f);
-            if (f != ImportField::Number && !row.given.contains(cf))
-                row.given << cf;
+            if (f != ImportField::Number)
+                row.given |= 1u << int(customerFieldOf(f));
         }
         // The customer number: kept when it is free, else the desk gives one.
         if (!row.wantedNumber.isEmpty()) {
@@ -531,8 +553,9 @@ CustomerImport::Report CustomerImport::run(Store &store, const ImportPlan &plan,
             const QString id =
                 step.existingId.isEmpty() ? createdIds.value(step.createdByRow) : step.existingId;
             QHash<CustomerField, QVariant> changes;
-            for (CustomerField f : row.given)
-                changes.insert(f, c.value(f));
+            for (CustomerField f : allCustomerFields())
+                if (row.gives(f))
+                    changes.insert(f, c.value(f));
             ctx.setOperation(QStringLiteral("customer.import_update"));
             if (!store.changeCustomer(ctx, id, changes))
                 return false;

@@ -89,15 +89,16 @@ QString duplicateChoiceKey(DuplicateChoice choice); // "skip", "create", "update
 
 struct ImportRow
 {
-    int row = 0;                // the data row, from 1 (the header is row 0)
-    int line = 0;               // the file's line it starts on
-    Customer customer;          // checked and normalized (when not refused)
-    QString groupName;          // as the file names it (empty: none)
-    QString wantedNumber;       // from the file (empty: none)
-    QString refusal;            // why the row cannot be imported; empty when it can
-    QStringList notes;          // what will be different from the file (a taken number …)
-    int duplicateGroup = -1;    // index into ImportPlan::duplicates
-    QList<CustomerField> given; // the fields with a value in the file
+    int row = 0;             // the data row, from 1 (the header is row 0)
+    int line = 0;            // the file's line it starts on
+    Customer customer;       // checked and normalized (when not refused)
+    QString groupName;       // as the file names it (empty: none)
+    QString wantedNumber;    // from the file (empty: none)
+    QString refusal;         // why the row cannot be imported; empty when it can
+    QStringList notes;       // what will be different from the file (a taken number …)
+    int duplicateGroup = -1; // index into ImportPlan::duplicates
+    quint32 given = 0;       // the fields with a value in the file: bit 1 << CustomerField
+    bool gives(CustomerField f) const { return given & (1u << int(f)); }
 };
 
 struct DuplicateGroup
