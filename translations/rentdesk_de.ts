@@ -1684,6 +1684,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Likely duplicates: %1 (the first %2 are listed)</source>
         <translation>Wahrscheinliche Dubletten: %1 (die ersten %2 sind aufgeführt)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … (%n rows)</source>
+        <translation>
+            <numerusform>%1 … (%n Zeile)</numerusform>
+            <numerusform>%1 … (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+… (%n customers)</source>
+        <translation>
+            <numerusform>%1
+… (%n Kunde)</numerusform>
+            <numerusform>%1
+… (%n Kunden)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

@@ -1682,6 +1682,23 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Likely duplicates: %1 (the first %2 are listed)</source>
         <translation>Likely duplicates: %1 (the first %2 are listed)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … (%n rows)</source>
+        <translation>
+            <numerusform>%1 … (%n rows)</numerusform>
+            <numerusform>%1 … (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+… (%n customers)</source>
+        <translation>
+            <numerusform>%1
+… (%n customers)</numerusform>
+            <numerusform>%1
+… (%n customers)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

@@ -34,6 +34,8 @@ constexpr int PreviewRows = 20;
 // How many refused rows and duplicate groups the check page lists one by one: a file of 100,000
 // rows imported a second time has 100,000 duplicates, which a choice for all groups decides.
 constexpr int ListedRows = 500;
+// How many row numbers or customers one cell of a duplicate group names.
+constexpr int ListedInCell = 6;
 const auto ErrorStyle = QLatin1String("color: #b00020;");
 
 QLabel *label(const QString &name, QWidget *parent, bool error = false)
@@ -434,6 +436,7 @@ void ImportDialog::fillRefused()
                   .arg(refused)
                   .arg(ListedRows));
     m_saveRefused->setEnabled(refused > 0);
+    m_refused->setVisible(refused > 0); // the room goes to the duplicates
 }
 
 void ImportDialog::fillDuplicates()
@@ -449,10 +452,21 @@ void ImportDialog::fillDuplicates()
             rows << QString::number(m_plan.rows.at(i).row);
         for (const CustomerSummary &e : group.existing)
             existing << QStringLiteral("%1 %2").arg(e.number, e.name);
-        m_duplicates->setItem(g, 0, cell(rows.join(QStringLiteral(", "))));
-        m_duplicates->setItem(
-            g, 1,
-            cell(existing.isEmpty() ? QStringLiteral("—") : existing.join(QLatin1Char('\n'))));
+        // A club's shared address can join dozens of rows: the cell names a few, the tooltip all.
+        auto *rowsCell = cell(rows.size() <= ListedInCell
+                                  ? rows.join(QStringLiteral(", "))
+                                  : tr("%1 … (%n rows)", nullptr, int(rows.size()))
+                                        .arg(rows.mid(0, ListedInCell).join(QStringLiteral(", "))));
+        rowsCell->setToolTip(rows.join(QStringLiteral(", ")));
+        m_duplicates->setItem(g, 0, rowsCell);
+        auto *existingCell =
+            cell(existing.isEmpty() ? QStringLiteral("—")
+                 : existing.size() <= ListedInCell
+                     ? existing.join(QLatin1Char('\n'))
+                     : tr("%1\n… (%n customers)", nullptr, int(existing.size()))
+                           .arg(existing.mid(0, ListedInCell).join(QLatin1Char('\n'))));
+        existingCell->setToolTip(existing.join(QLatin1Char('\n')));
+        m_duplicates->setItem(g, 1, existingCell);
         m_duplicates->setItem(g, 2, cell(group.reason));
         m_duplicates->setCellWidget(g, 3, makeChoiceCombo(g));
     }
