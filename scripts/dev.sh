@@ -46,7 +46,7 @@ case "${1:-}" in
   test)
     install_missing
     echo "== formatting (clang-format, .clang-format)"
-    find app bench cli demodata models server store sync tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    find app bench cli demodata import models server store sync tests ui \( -name '*.cpp' -o -name '*.h' \) -print0 |
       xargs -0 clang-format --dry-run --Werror
     echo "== a default configure without the optional dependencies leaves their parts out"
     minimal=$(mktemp -d)

@@ -262,27 +262,27 @@ void TestSearchSpellings::substringMatchesAreRankedByRecentActivity()
     QCOMPARE(numbersOf(m_store->search(s("rostock"))), (QStringList{first, third, second}));
 
     // The second one came to another desk later still: its activity arrives through sync.
-    const QJsonArray activities{QJsonObject{
-        {QStringLiteral("id"), Store::newId()},
-        {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
-        {QStringLiteral("at"), QStringLiteral("2026-06-17T10:00:00Z")},
-        {QStringLiteral("staff_id"), QJsonValue::Null},
-        {QStringLiteral("action"), QStringLiteral("customer.changed")},
-        {QStringLiteral("field"), QStringLiteral("city")},
-        {QStringLiteral("old_value"), QStringLiteral("Rostock")},
-        {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
+    const QJsonArray activities{
+        QJsonObject{{QStringLiteral("id"), Store::newId()},
+                    {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
+                    {QStringLiteral("at"), QStringLiteral("2026-06-17T10:00:00Z")},
+                    {QStringLiteral("staff_id"), QJsonValue::Null},
+                    {QStringLiteral("action"), QStringLiteral("customer.changed")},
+                    {QStringLiteral("field"), QStringLiteral("city")},
+                    {QStringLiteral("old_value"), QStringLiteral("Rostock")},
+                    {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
     QVERIFY(m_store->applyRemote({}, activities).ok());
     QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{second, first, third}));
     // An older activity arriving late does not move anyone down.
-    const QJsonArray older{QJsonObject{
-        {QStringLiteral("id"), Store::newId()},
-        {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
-        {QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00Z")},
-        {QStringLiteral("staff_id"), QJsonValue::Null},
-        {QStringLiteral("action"), QStringLiteral("customer.changed")},
-        {QStringLiteral("field"), QStringLiteral("city")},
-        {QStringLiteral("old_value"), QStringLiteral("Rostock")},
-        {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
+    const QJsonArray older{
+        QJsonObject{{QStringLiteral("id"), Store::newId()},
+                    {QStringLiteral("customer_id"), m_store->customerByNumber(second).id},
+                    {QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00Z")},
+                    {QStringLiteral("staff_id"), QJsonValue::Null},
+                    {QStringLiteral("action"), QStringLiteral("customer.changed")},
+                    {QStringLiteral("field"), QStringLiteral("city")},
+                    {QStringLiteral("old_value"), QStringLiteral("Rostock")},
+                    {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
     QVERIFY(m_store->applyRemote({}, older).ok());
     QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{second, first, third}));
 }
