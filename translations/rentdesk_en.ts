@@ -1685,7 +1685,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message numerus="yes">
         <source>%1 … (%n rows)</source>
         <translation>
-            <numerusform>%1 … (%n rows)</numerusform>
+            <numerusform>%1 … (%n row)</numerusform>
             <numerusform>%1 … (%n rows)</numerusform>
         </translation>
     </message>
@@ -1694,7 +1694,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
 … (%n customers)</source>
         <translation>
             <numerusform>%1
-… (%n customers)</numerusform>
+… (%n customer)</numerusform>
             <numerusform>%1
 … (%n customers)</numerusform>
         </translation>
