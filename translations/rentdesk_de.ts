@@ -1701,6 +1701,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
 … (%n Kunden)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

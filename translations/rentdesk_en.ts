@@ -1699,6 +1699,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
 … (%n customers)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MainWindow</name>

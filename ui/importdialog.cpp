@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalBlocker>
@@ -384,8 +385,16 @@ void ImportDialog::updateMappingHint()
 
 void ImportDialog::runPlan()
 {
+    // A large file takes seconds to check: a progress window shows after half a second.
+    QProgressDialog progress(tr("Checking every row…"), QString(), 0,
+                             qMax(1, int(m_source.rows.size())), this);
+    progress.setWindowTitle(tr("Import customers"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setCancelButton(nullptr);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_plan = CustomerImport::plan(*m_store, m_source, m_mapping);
+    m_plan = CustomerImport::plan(*m_store, m_source, m_mapping,
+                                  [&progress](int done, int) { progress.setValue(done); });
     QGuiApplication::restoreOverrideCursor();
 }
 
