@@ -311,7 +311,7 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
                 problems << tr("%1: at most 32 characters without line breaks.")
                                 .arg(importFieldLabel(ImportField::Number));
             } else if (numbersInFile.contains(row.wantedNumber) ||
-                       store.customerByNumber(row.wantedNumber).number == row.wantedNumber) {
+                       store.customerNumberTaken(row.wantedNumber)) {
                 row.notes << tr("The number %1 is taken; the customer gets a new one.")
                                  .arg(row.wantedNumber);
                 c.number.clear();
@@ -325,12 +325,10 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
                 problems << tr("%1: at most 100 characters on one line.")
                                 .arg(importFieldLabel(ImportField::Group));
             } else {
-                const QString key = row.groupName.toCaseFolded();
-                c.groupId = groupIds.value(key);
-                if (c.groupId.isEmpty() && !newGroups.contains(key)) {
-                    newGroups.insert(key);
-                    plan.newGroups << row.groupName;
-                }
+                c.groupId = groupIds.value(row.groupName.toCaseFolded());
+                if (c.groupId.isEmpty() && store.customerGroupDeleted(row.groupName))
+                    problems << tr("%1: the group \"%2\" was deleted; name another one.")
+                                    .arg(importFieldLabel(ImportField::Group), row.groupName);
             }
         }
         // The customer form's rules, field by field.
@@ -343,6 +341,13 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
             if (errors.contains(f))
                 problems << tr("%1: %2").arg(fieldLabel(f), errors.value(f));
         row.refusal = problems.join(QLatin1Char(' '));
+        // A group the store lacks is made, once, if a row that is imported names it.
+        const QString groupKey = row.groupName.toCaseFolded();
+        if (row.refusal.isEmpty() && !row.groupName.isEmpty() && c.groupId.isEmpty() &&
+            !newGroups.contains(groupKey)) {
+            newGroups.insert(groupKey);
+            plan.newGroups << row.groupName;
+        }
         plan.rows << row;
     }
 
@@ -378,6 +383,8 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
         const QList<CustomerSummary> existing = store.likelyDuplicates(c);
         if (!existing.isEmpty()) {
             existingOf.insert(i, existing);
+            for (const CustomerSummary &e : existing)
+                plan.rows[i].matches << e.id;
             for (const CustomerSummary &e : existing)
                 if (!c.email.isEmpty() && e.email.compare(c.email, Qt::CaseInsensitive) == 0)
                     byEmail[i] = true;
@@ -460,8 +467,11 @@ QList<Step> stepsOf(const ImportPlan &plan)
                 break;
             case DuplicateChoice::Update:
                 if (!g.existing.isEmpty()) {
-                    step.kind = Step::Kind::Update;
-                    step.existingId = g.existing.first().id;
+                    // Each row updates the one customer it matches itself; a row that matches
+                    // several (a family's shared address) or none is skipped, never merged.
+                    const QStringList &matches = plan.rows.at(g.rows.at(k)).matches;
+                    step.kind = matches.size() == 1 ? Step::Kind::Update : Step::Kind::Skip;
+                    step.existingId = matches.value(0);
                 } else if (k == 0) {
                     step.kind = Step::Kind::Create;
                 } else {
@@ -518,7 +528,7 @@ CustomerImport::Report CustomerImport::run(Store &store, const ImportPlan &plan,
     for (const auto &[id, name] : store.customerGroups())
         groupIds.insert(name.toCaseFolded(), id);
     QHash<int, QString> createdIds; // row index → customer id
-    int created = 0, updated = 0;
+    int created = 0, updated = 0, unchanged = 0;
 
     const WriteResult result = store.writeBatch(
         total,
@@ -559,9 +569,12 @@ CustomerImport::Report CustomerImport::run(Store &store, const ImportPlan &plan,
             ctx.setOperation(QStringLiteral("customer.import_update"));
             if (!store.changeCustomer(ctx, id, changes))
                 return false;
-            if (!ctx.activities.isEmpty())
-                ctx.addActivity(id, QStringLiteral("customer.import_updated"), QString(), where,
-                                QString());
+            if (ctx.activities.isEmpty()) {
+                ++unchanged; // the store had these values already
+                return true;
+            }
+            ctx.addActivity(id, QStringLiteral("customer.import_updated"), QString(), where,
+                            QString());
             ++updated;
             return true;
         },
@@ -588,6 +601,7 @@ CustomerImport::Report CustomerImport::run(Store &store, const ImportPlan &plan,
         if (createdIds.contains(i))
             report.createdIds << createdIds.value(i);
     report.updated = updated;
+    report.skipped += unchanged;
     report.groupsCreated = groupCount;
     return report;
 }
@@ -605,6 +619,18 @@ QByteArray CustomerImport::refusedRowsCsv(const ImportSource &source, const Impo
         out += csv::formatRecord(fields << row.refusal, d);
     }
     return csv::utf8WithBom(out);
+}
+
+QString CustomerImport::choiceWords(const DuplicateGroup &g)
+{
+    const bool inStore = !g.existing.isEmpty();
+    switch (g.choice) {
+    case DuplicateChoice::Skip: return inStore ? tr("skipped") : tr("only the first row");
+    case DuplicateChoice::Create: return tr("every row imported");
+    case DuplicateChoice::Update:
+        return inStore ? tr("the existing customer updated") : tr("merged into the first row");
+    }
+    return {};
 }
 
 QString CustomerImport::reportText(const ImportPlan &plan)
@@ -630,13 +656,12 @@ QString CustomerImport::reportText(const ImportPlan &plan)
         QStringList existing;
         for (const CustomerSummary &e : g.existing)
             existing << QStringLiteral("%1 %2").arg(e.number, e.name);
-        lines << (existing.isEmpty() ? tr("likely duplicates, %1: rows %2 (%3)")
-                                           .arg(g.reason, rows.join(QStringLiteral(", ")),
-                                                duplicateChoiceKey(g.choice))
-                                     : tr("likely duplicates, %1: rows %2 and in the store %3 (%4)")
-                                           .arg(g.reason, rows.join(QStringLiteral(", ")),
-                                                existing.join(QStringLiteral(", ")),
-                                                duplicateChoiceKey(g.choice)));
+        lines << (existing.isEmpty()
+                      ? tr("likely duplicates, %1: rows %2 (%3)")
+                            .arg(g.reason, rows.join(QStringLiteral(", ")), choiceWords(g))
+                      : tr("likely duplicates, %1: rows %2 and in the store %3 (%4)")
+                            .arg(g.reason, rows.join(QStringLiteral(", ")),
+                                 existing.join(QStringLiteral(", ")), choiceWords(g)));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

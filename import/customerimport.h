@@ -99,6 +99,7 @@ struct ImportRow
     int duplicateGroup = -1; // index into ImportPlan::duplicates
     quint32 given = 0;       // the fields with a value in the file: bit 1 << CustomerField
     bool gives(CustomerField f) const { return given & (1u << int(f)); }
+    QStringList matches; // ids of the store's customers this row is likely one of
 };
 
 struct DuplicateGroup
@@ -159,6 +160,8 @@ public:
     static QByteArray refusedRowsCsv(const ImportSource &source, const ImportPlan &plan);
     // A report in words: the counts, then each refused row and each duplicate group.
     static QString reportText(const ImportPlan &plan);
+    // What happens to a duplicate group, in words ("skipped", "merged into the first row").
+    static QString choiceWords(const DuplicateGroup &group);
 };
 
 // The customer list as CSV (UTF-8 with BOM, the fields of exportFields() with translated

@@ -339,6 +339,16 @@ bool Store::logChange(WriteContext &ctx, const SyncEntity &entity, const QString
         {entity.name, id, text(customerId), kindText(kind), text(fields.join(QLatin1Char(',')))});
 }
 
+bool Store::noteActivity(WriteContext &ctx, const QString &customerId, const QVariant &at)
+{
+    // A customer this store does not have (yet): nothing to rank.
+    const QVariant seq =
+        ctx.scalar(QStringLiteral("SELECT seq FROM customers WHERE id = ?"), {customerId});
+    if (!seq.isValid())
+        return ctx.error.isEmpty();
+    return ctx.exec(QStringLiteral(RENTDESK_NOTE_ACTIVITY), {seq, at, seq});
+}
+
 bool Store::writeActivities(WriteContext &ctx, QJsonArray *payload)
 {
     const SyncEntity *activity = syncEntity(QStringLiteral("activity"));
@@ -350,8 +360,7 @@ bool Store::writeActivities(WriteContext &ctx, QJsonArray *payload)
                                      "?, ?, ?)"),
                       {id, a.customerId, ctx.now(), staff, a.action, text(a.field),
                        text(a.oldValue), text(a.newValue)}) ||
-            !ctx.exec(QStringLiteral(RENTDESK_NOTE_ACTIVITY),
-                      {a.customerId, ctx.now(), a.customerId}) ||
+            !noteActivity(ctx, a.customerId, ctx.now()) ||
             !logChange(ctx, *activity, id, StoreChange::Kind::Inserted, {}, a.customerId))
             return false;
         payload->append(QJsonObject{{QStringLiteral("id"), id},

@@ -104,6 +104,8 @@ public:
     Customer customer(const QString &id) const;
     Customer customerByNumber(const QString &number) const;
     qint64 customerCount() const;
+    // Whether a customer, live or deleted, has this number exactly.
+    bool customerNumberTaken(const QString &number) const;
     // Every live customer, by number (the export). False when the store could not be read.
     bool forEachCustomer(const std::function<void(const Customer &)> &visit) const;
     QList<CustomerSummary> search(const QString &text, int limit = 50) const;
@@ -111,6 +113,8 @@ public:
     // Customers that are probably the same person: same e-mail, or same name and birth date.
     QList<CustomerSummary> likelyDuplicates(const Customer &candidate) const;
     QList<QPair<QString, QString>> customerGroups() const; // id, name
+    // Whether a deleted customer group has this name (any case).
+    bool customerGroupDeleted(const QString &name) const;
     // False in *ok when the store could not be read (the header then says so).
     CustomerOverview overview(const QString &customerId, bool *ok = nullptr) const;
 
@@ -283,6 +287,8 @@ private:
                    StoreChange::Kind kind, const QStringList &fields,
                    const QString &knownCustomer = {});
     bool writeActivities(WriteContext &ctx, QJsonArray *payload);
+    // Keeps when the customer was last active (customer_recency), for the search's ranking.
+    bool noteActivity(WriteContext &ctx, const QString &customerId, const QVariant &at);
     bool writeOutbox(WriteContext &ctx, const QJsonArray &activityPayload);
 
     QSqlDatabase m_db;

@@ -156,6 +156,24 @@ bool Store::insertCustomerGroup(WriteContext &ctx, const QString &name, QString 
                       {{QStringLiteral("name"), name}, {QStringLiteral("discount_percent"), 0}});
 }
 
+bool Store::customerGroupDeleted(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM customer_groups WHERE name = ? COLLATE NOCASE AND "
+                             "deleted_at IS NOT NULL"));
+    q.addBindValue(name.trimmed());
+    return execQuery(q) && q.next();
+}
+
+bool Store::customerNumberTaken(const QString &number) const
+{
+    // Deleted customers keep their numbers (a number is never given twice).
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"));
+    q.addBindValue(number);
+    return execQuery(q) && q.next();
+}
+
 qint64 Store::customerCount() const
 {
     QSqlQuery q(m_db);
@@ -410,12 +428,7 @@ QString Store::allocateCustomerNumber(WriteContext &ctx)
                                      "WHERE first_number = ?"),
                       {first}))
             return {};
-        // An imported customer may have brought this number along: take the next one.
-        const QString number = QStringLiteral("K-%1").arg(next);
-        if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {number})
-                .isValid())
-            return allocateCustomerNumber(ctx);
-        return number;
+        return QStringLiteral("K-%1").arg(next);
     }
     if (q)
         q->finish();
@@ -428,11 +441,7 @@ QString Store::allocateCustomerNumber(WriteContext &ctx)
                                               "'provisional_next'"),
                                {QString::number(next + 1)}))
         return {};
-    const QString number =
-        QStringLiteral("%1-%2").arg(provisionalPrefix()).arg(next, 4, 10, QLatin1Char('0'));
-    if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {number}).isValid())
-        return allocateCustomerNumber(ctx);
-    return number;
+    return QStringLiteral("%1-%2").arg(provisionalPrefix()).arg(next, 4, 10, QLatin1Char('0'));
 }
 
 bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString *error,
@@ -475,12 +484,14 @@ bool Store::refreshDerived(const SyncEntity &entity, const QString &id, QString 
     if (name != storedName)
         statements.push_back(
             {QStringLiteral("UPDATE customers SET name_fold = ? WHERE seq = ?"), {name, seq}});
-    // A row new in this operation has no search entries to replace.
+    // A row new in this operation has no search entries to replace. A row from the server may
+    // be new here after its activities: its last activity is noted now.
     if (!inserted) {
         statements.push_back(
             {QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {seq}});
         statements.push_back(
             {QStringLiteral("DELETE FROM customer_bigrams WHERE customer_seq = ?"), {seq}});
+        statements.push_back({QStringLiteral(RENTDESK_RECENCY_FROM_ACTIVITIES), {seq, id}});
     }
     statements.push_back({QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES (?, ?)"),
                           {seq, searchDocument(f)}});
@@ -541,8 +552,15 @@ bool Store::insertCustomer(WriteContext &ctx, Customer &draft)
         ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {draft.number})
             .isValid())
         draft.number.clear();
-    if (draft.number.isEmpty())
+    // An imported customer may have brought the next number along: take the one after.
+    while (draft.number.isEmpty() && ctx.error.isEmpty()) {
         draft.number = allocateCustomerNumber(ctx);
+        if (draft.number.isEmpty())
+            break;
+        if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {draft.number})
+                .isValid())
+            draft.number.clear();
+    }
     if (draft.number.isEmpty()) {
         ctx.fail(tr("No customer number could be assigned. %1").arg(ctx.error));
         return false;

@@ -68,13 +68,17 @@ inline bool execQuery(QSqlQuery &q, bool *ok = nullptr)
     "c.corrects_id IS NULL AND c.deleted_at IS NULL) "
 
 // When a customer was last active, kept with every activity written (search ranks by it):
-// binds the customer's id, the activity's time, the customer's id again. One row of VALUES, not an
-// upsert or an INSERT … SELECT: those make SQLite open a statement savepoint, and every savepoint
-// makes the trigram index write out its pending entries (once per operation of an import).
+// binds the customer's seq, the activity's time, the seq again. One row of VALUES, not an upsert
+// or an INSERT … SELECT: those make SQLite open a statement savepoint, and every savepoint makes
+// the trigram index write out its pending entries (once per operation of an import).
 #define RENTDESK_NOTE_ACTIVITY                                                                     \
-    "INSERT OR REPLACE INTO customer_recency(customer_seq, last_at) VALUES ((SELECT seq FROM "     \
-    "customers WHERE id = ?), max(?, coalesce((SELECT r.last_at FROM customer_recency r JOIN "     \
-    "customers c ON c.seq = r.customer_seq WHERE c.id = ?), '')))"
+    "INSERT OR REPLACE INTO customer_recency(customer_seq, last_at) VALUES (?, max(?, "            \
+    "coalesce((SELECT last_at FROM customer_recency WHERE customer_seq = ?), '')))"
+// A customer row new from the server whose activities came first: binds its seq and its id.
+// Without activities last_at is NULL and the row is left out (OR IGNORE).
+#define RENTDESK_RECENCY_FROM_ACTIVITIES                                                           \
+    "INSERT OR IGNORE INTO customer_recency(customer_seq, last_at) VALUES (?, (SELECT max(at) "    \
+    "FROM activities WHERE customer_id = ?))"
 
 // Statement keys of the store's cache of prepared statements.
 enum Stmt {

@@ -131,6 +131,7 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                 return ctx.query(QStringLiteral("INSERT INTO customer_search(rowid, doc) VALUES "
                                                 "(?, ?)"),
                                  {seq, searchDocument(*search)}) &&
+                       ctx.exec(QStringLiteral(RENTDESK_RECENCY_FROM_ACTIVITIES), {seq, r.id}) &&
                        writeBigrams(seq, *search, &derivedError) &&
                        logged(*e, r.id, StoreChange::Kind::Inserted, newFields);
             }
@@ -242,10 +243,8 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                       binds, &q);
         if (ok && q.numRowsAffected() > 0)
             ok = logged(*activity, id, StoreChange::Kind::Inserted, {}) &&
-                 ctx.exec(QStringLiteral(RENTDESK_NOTE_ACTIVITY),
-                          {a.value(QStringLiteral("customer_id")).toString(),
-                           sqlFromJson(a.value(QStringLiteral("at"))),
-                           a.value(QStringLiteral("customer_id")).toString()});
+                 noteActivity(ctx, a.value(QStringLiteral("customer_id")).toString(),
+                              sqlFromJson(a.value(QStringLiteral("at"))));
     }
     if (ok && bulk && anyChange)
         ok = ctx.exec(QStringLiteral("INSERT INTO change_log(entity, row_id, customer_id, kind, "

@@ -411,6 +411,8 @@ bool Store::discardLocalData(const QString &backupPath, QString *error)
     for (const SyncEntity &e : syncEntities())
         statements << QStringLiteral("DELETE FROM %1").arg(e.table);
     statements << QStringLiteral("DELETE FROM customer_search")
+               << QStringLiteral("DELETE FROM customer_bigrams")
+               << QStringLiteral("DELETE FROM customer_recency")
                << QStringLiteral("DELETE FROM sync_pending_fields")
                << QStringLiteral("DELETE FROM sync_outbox")
                << QStringLiteral("UPDATE sync_state SET value = '0' WHERE key IN "

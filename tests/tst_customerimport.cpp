@@ -117,6 +117,8 @@ private slots:
     void duplicatesAgainstTheStore_data();
     void duplicatesAgainstTheStore();
     void oldNumbersAreKeptWhereFree();
+    void updateNeverMergesTwoCustomers();
+    void groupsOnlyForImportedRows();
     void cancelledImportLeavesTheStoreAsBefore();
     void failedImportLeavesTheStoreAsBefore();
     void refusedRowsCanBeFixedAndImportedAgain();
@@ -526,12 +528,76 @@ void TestCustomerImport::oldNumbersAreKeptWhereFree()
     QCOMPARE(t.store.customerByNumber(s("A-552")).lastName, s("Alt"));
     QCOMPARE(t.store.customerByNumber(s("K-10001")).lastName, s("Kunde"));
     QCOMPARE(t.store.customerByNumber(s("10002")).lastName, s("Frei"));
-    // The renumbered ones got numbers of the desk, and the desk's next own number skips "10002"
-    // only where it would clash (it does not: K-10002 and 10002 differ).
-    const QString belegt = t.store.search(s("belegt")).value(0).number;
-    QVERIFY2(belegt.startsWith(s("K-1000")), qPrintable(belegt));
-    QVERIFY(t.store.search(s("doppelt")).value(0).number != s("A-552"));
+    // The renumbered ones got the desk's next numbers: K-10002 for the first, K-10003 next
+    // (K-10002 and the kept "10002" are different numbers).
+    QCOMPARE(t.store.search(s("belegt")).size(), 1);
+    QCOMPARE(t.store.search(s("belegt")).first().number, s("K-10002"));
+    QCOMPARE(t.store.search(s("doppelt")).size(), 1);
+    QCOMPARE(t.store.search(s("doppelt")).first().number, s("K-10003"));
     QCOMPARE(t.store.search(s("a-552")).value(0).number, s("A-552"));
+    // The desk's own allocation steps over a number an import brought along.
+    const ImportPlan taken = planOf(t.store, "Kundennummer,Nachname\nK-10004,Vorweg\n");
+    QVERIFY(CustomerImport::run(t.store, taken).ok());
+    const WriteResult next = t.store.createCustomer(storetest::draft(s("Nach"), s("Her")));
+    QVERIFY(next.ok());
+    QCOMPARE(t.store.customer(next.id).number, s("K-10005"));
+}
+
+void TestCustomerImport::updateNeverMergesTwoCustomers()
+{
+    // A family shares an e-mail address: Anna and Ben are both in the store.
+    TestStore t;
+    QVERIFY(t.open());
+    const WriteResult anna = t.store.createCustomer(
+        storetest::draft(s("Anna"), s("Alt"), s("Erfurt"), s("familie@example.de")));
+    const WriteResult ben = t.store.createCustomer(
+        storetest::draft(s("Ben"), s("Alt"), s("Erfurt"), s("familie@example.de")));
+    QVERIFY(anna.ok() && ben.ok());
+    ImportPlan plan = planOf(t.store, "Vorname,Nachname,E-Mail,Ort\n"
+                                      "Ben,Alt,familie@example.de,Gotha\n");
+    QCOMPARE(plan.duplicates.size(), 1);
+    QCOMPARE(plan.duplicates.first().existing.size(), 2);
+    plan.duplicates.first().choice = DuplicateChoice::Update;
+    // The row is one of two customers: it is skipped rather than written over either of them.
+    QCOMPARE(plan.counts().update, 0);
+    QCOMPARE(plan.counts().skip, 1);
+    const CustomerImport::Report report = CustomerImport::run(t.store, plan);
+    QVERIFY(report.ok());
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(t.store.customer(anna.id).firstName, s("Anna"));
+    QCOMPARE(t.store.customer(anna.id).city, s("Erfurt"));
+    QCOMPARE(t.store.customer(ben.id).city, s("Erfurt"));
+}
+
+void TestCustomerImport::groupsOnlyForImportedRows()
+{
+    TestStore t;
+    QVERIFY(t.open());
+    // A deleted group's name is refused; a group named only by a refused row is not made.
+    QString oldGroup;
+    QVERIFY(t.store
+                .write([&](WriteContext &ctx) {
+                    return t.store.insertCustomerGroup(ctx, s("Alte Gruppe"), &oldGroup);
+                })
+                .ok());
+    QVERIFY(t.store
+                .write([&](WriteContext &ctx) {
+                    return ctx.remove(QStringLiteral("customer_group"), oldGroup);
+                })
+                .ok());
+    const ImportPlan plan = planOf(t.store, "Nachname;PLZ;Kundengruppe\n"
+                                            "Alt;99084;alte gruppe\n"
+                                            "Bauer;12;Nur Abgelehnte\n"
+                                            "Celik;99085;Neue\n");
+    QVERIFY2(plan.rows.at(0).refusal.contains(s("was deleted")),
+             qPrintable(plan.rows.at(0).refusal));
+    QVERIFY(!plan.rows.at(1).refusal.isEmpty());
+    QCOMPARE(plan.newGroups, QStringList{s("Neue")});
+    QVERIFY(CustomerImport::run(t.store, plan).ok());
+    QStringList names;
+    for (const auto &g : t.store.customerGroups())
+        names << g.second;
+    QCOMPARE(names, QStringList{s("Neue")});
 }
 
 void TestCustomerImport::cancelledImportLeavesTheStoreAsBefore()

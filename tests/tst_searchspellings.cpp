@@ -285,6 +285,28 @@ void TestSearchSpellings::substringMatchesAreRankedByRecentActivity()
                     {QStringLiteral("new_value"), QStringLiteral("Rostock")}}};
     QVERIFY(m_store->applyRemote({}, older).ok());
     QCOMPARE(numbersOf(m_store->search(s("ostoc"))), (QStringList{second, first, third}));
+
+    // An activity of a customer this desk does not have (yet) ranks nobody.
+    storetest::RawDb raw(m_store->path());
+    const qint64 ranked =
+        raw.scalar(QStringLiteral("SELECT count(*) FROM customer_recency")).toLongLong();
+    const QJsonArray stranger{
+        QJsonObject{{QStringLiteral("id"), Store::newId()},
+                    {QStringLiteral("customer_id"), Store::newId()},
+                    {QStringLiteral("at"), QStringLiteral("2026-06-18T10:00:00Z")},
+                    {QStringLiteral("staff_id"), QJsonValue::Null},
+                    {QStringLiteral("action"), QStringLiteral("customer.created")},
+                    {QStringLiteral("field"), QString()},
+                    {QStringLiteral("old_value"), QString()},
+                    {QStringLiteral("new_value"), QStringLiteral("K-99999")}}};
+    m_store->applyRemote({}, stranger); // refused or kept; either way no ranking row
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM customer_recency")).toLongLong(),
+             ranked);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM customer_recency r LEFT JOIN "
+                                       "customers c ON c.seq = r.customer_seq WHERE c.seq IS "
+                                       "NULL"))
+                 .toLongLong(),
+             0);
 }
 
 void TestSearchSpellings::importedNumberIsFoundAsTyped()

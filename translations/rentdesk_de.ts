@@ -918,6 +918,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</source>
         <translation>Der Name der Datei %1 kann auf diesem Computer nicht gelesen werden (seine Zeichen sind anders kodiert). Benennen Sie die Datei um und wählen Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>%1: the group &quot;%2&quot; was deleted; name another one.</source>
+        <translation>%1: Die Gruppe &quot;%2&quot; wurde gelöscht; nennen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>only the first row</source>
+        <translation>nur die erste Zeile</translation>
+    </message>
+    <message>
+        <source>every row imported</source>
+        <translation>jede Zeile importiert</translation>
+    </message>
+    <message>
+        <source>the existing customer updated</source>
+        <translation>vorhandener Kunde aktualisiert</translation>
+    </message>
+    <message>
+        <source>merged into the first row</source>
+        <translation>in die erste Zeile zusammengeführt</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerPanelModel</name>

@@ -916,6 +916,30 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</source>
         <translation>The name of the file %1 cannot be read on this computer (its characters are in another encoding). Rename the file and choose it again.</translation>
     </message>
+    <message>
+        <source>%1: the group &quot;%2&quot; was deleted; name another one.</source>
+        <translation>%1: the group &quot;%2&quot; was deleted; name another one.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>only the first row</source>
+        <translation>only the first row</translation>
+    </message>
+    <message>
+        <source>every row imported</source>
+        <translation>every row imported</translation>
+    </message>
+    <message>
+        <source>the existing customer updated</source>
+        <translation>the existing customer updated</translation>
+    </message>
+    <message>
+        <source>merged into the first row</source>
+        <translation>merged into the first row</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerPanelModel</name>

@@ -445,7 +445,8 @@ void ImportDialog::fillRefused()
                   .arg(refused)
                   .arg(ListedRows));
     m_saveRefused->setEnabled(refused > 0);
-    m_refused->setVisible(refused > 0); // the room goes to the duplicates
+    // Refusals and notes (a taken number); with neither the room goes to the duplicates.
+    m_refused->setVisible(m_refused->rowCount() > 0);
 }
 
 void ImportDialog::fillDuplicates()
