@@ -186,11 +186,6 @@ QString countryCode(const QString &text)
     return names.value(searchFold(trimmed), trimmed);
 }
 
-QHash<CustomerField, QString> noErrors()
-{
-    return {};
-}
-
 // A few characters of a long value, for a message.
 QString shortened(const QString &text)
 {
@@ -334,7 +329,8 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
         // The customer form's rules, field by field.
         const QString keptNumber = c.number;
         const QString groupId = c.groupId;
-        const auto errors = problems.isEmpty() ? CustomerValidator::checkCustomer(c) : noErrors();
+        const auto errors = problems.isEmpty() ? CustomerValidator::checkCustomer(c)
+                                               : QHash<CustomerField, QString>();
         c.number = keptNumber;
         c.groupId = groupId;
         for (CustomerField f : allCustomerFields())
@@ -358,7 +354,7 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
         groups.parent[i] = i;
     QHash<QString, int> firstWithKey;
     QHash<int, QList<CustomerSummary>> existingOf;
-    QHash<int, bool> byEmail;
+    QSet<int> byEmail; // rows that share their e-mail address with another row or customer
     for (int i = 0; i < plan.rows.size(); ++i) {
         const ImportRow &row = plan.rows.at(i);
         if (!row.refusal.isEmpty())
@@ -377,20 +373,21 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
             } else {
                 groups.join(*it, i);
                 if (k.startsWith(QLatin1Char('e')))
-                    byEmail[groups.find(i)] = true;
+                    byEmail << *it << i;
             }
         }
         const QList<CustomerSummary> existing = store.likelyDuplicates(c);
         if (!existing.isEmpty()) {
             existingOf.insert(i, existing);
-            for (const CustomerSummary &e : existing)
+            for (const CustomerSummary &e : existing) {
                 plan.rows[i].matches << e.id;
-            for (const CustomerSummary &e : existing)
                 if (!c.email.isEmpty() && e.email.compare(c.email, Qt::CaseInsensitive) == 0)
-                    byEmail[i] = true;
+                    byEmail << i;
+            }
         }
     }
     QHash<int, int> groupOfRoot;
+    QSet<int> groupsByEmail;
     for (int i = 0; i < plan.rows.size(); ++i) {
         if (!plan.rows.at(i).refusal.isEmpty())
             continue;
@@ -409,17 +406,18 @@ ImportPlan CustomerImport::plan(const Store &store, const ImportSource &source,
             if (!known)
                 group.existing << e;
         }
-        if (byEmail.value(i) || byEmail.value(root))
-            group.reason = QStringLiteral("e");
+        if (byEmail.contains(i))
+            groupsByEmail << g;
     }
     // Only groups of two or more rows, or with customers in the store, are duplicates.
     QList<DuplicateGroup> real;
-    for (DuplicateGroup &g : plan.duplicates) {
+    for (int index = 0; index < plan.duplicates.size(); ++index) {
+        DuplicateGroup &g = plan.duplicates[index];
         if (g.rows.size() < 2 && g.existing.isEmpty())
             continue;
         const Customer &c = plan.rows.at(g.rows.first()).customer;
         g.reason =
-            g.reason == QLatin1String("e")
+            groupsByEmail.contains(index)
                 ? tr("same e-mail address %1").arg(c.email)
                 : tr("same name and birth date (%1, %2)")
                       .arg(c.displayName(), QLocale().toString(c.birthDate, QLocale::ShortFormat));

@@ -547,18 +547,19 @@ bool Store::insertCustomer(WriteContext &ctx, Customer &draft)
         return false;
     }
     draft.id = newId();
+    const auto taken = [&ctx](const QString &number) {
+        return ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {number})
+            .isValid();
+    };
     // A number brought along (an import keeps the old system's numbers) stays when it is free.
-    if (!draft.number.isEmpty() &&
-        ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {draft.number})
-            .isValid())
+    if (!draft.number.isEmpty() && taken(draft.number))
         draft.number.clear();
     // An imported customer may have brought the next number along: take the one after.
     while (draft.number.isEmpty() && ctx.error.isEmpty()) {
         draft.number = allocateCustomerNumber(ctx);
         if (draft.number.isEmpty())
             break;
-        if (ctx.scalar(QStringLiteral("SELECT 1 FROM customers WHERE number = ?"), {draft.number})
-                .isValid())
+        if (taken(draft.number))
             draft.number.clear();
     }
     if (draft.number.isEmpty()) {

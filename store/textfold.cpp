@@ -64,16 +64,25 @@ bool hasNonLatinLetters(const QString &text)
     return false;
 }
 
+namespace {
+
+// A name in a script without spaces is typed as one word, family name first or last ("王芳" and
+// "芳王"): both, folded. Empty for names in Latin letters.
+QStringList namesRunTogether(const QString &firstName, const QString &lastName)
+{
+    if (!hasNonLatinLetters(firstName) && !hasNonLatinLetters(lastName))
+        return {};
+    const QString first = searchFold(firstName).remove(QLatin1Char(' '));
+    const QString last = searchFold(lastName).remove(QLatin1Char(' '));
+    return {last + first, first + last};
+}
+
+} // namespace
+
 QStringList nameBigrams(const QString &firstName, const QString &lastName)
 {
     QStringList out;
-    if (!hasNonLatinLetters(firstName) && !hasNonLatinLetters(lastName))
-        return out;
-    // Each name alone, and both names run together in either order ("王芳" and "芳王"), as people
-    // of scripts without spaces type them.
-    const QString first = searchFold(firstName).remove(QLatin1Char(' '));
-    const QString last = searchFold(lastName).remove(QLatin1Char(' '));
-    for (const QString &name : {last + first, first + last})
+    for (const QString &name : namesRunTogether(firstName, lastName))
         for (qsizetype i = 0; i + 1 < name.size(); ++i) {
             const QString gram = name.mid(i, 2);
             if (gram.front().isLetterOrNumber() && gram.back().isLetterOrNumber() &&
@@ -128,14 +137,11 @@ QString searchDocument(const SearchFields &f)
         international.replace(0, 2, QLatin1Char('+'));
     if (international.startsWith(QLatin1Char('+'))) {
         const QString digits = digitsOnly(international);
-        folded << digits << QLatin1Char('0') + digits.mid(countryCodeLength(digits));
+        if (digits != digitsOnly(f.phone)) // "+49 (0)171 …", "0049 …": not in the parts yet
+            folded << digits;
+        folded << QLatin1Char('0') + digits.mid(countryCodeLength(digits));
     }
-    // Names in scripts without spaces are also typed as one word, family name first or last.
-    if (hasNonLatinLetters(f.firstName) || hasNonLatinLetters(f.lastName)) {
-        const QString first = searchFold(f.firstName).remove(QLatin1Char(' '));
-        const QString last = searchFold(f.lastName).remove(QLatin1Char(' '));
-        folded << last + first << first + last;
-    }
+    folded << namesRunTogether(f.firstName, f.lastName);
     return folded.join(QLatin1String(" | "));
 }
 
