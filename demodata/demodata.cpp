@@ -2,6 +2,7 @@
 
 #include "customer.h"
 #include "permissions.h"
+#include "secrethash.h"
 #include "store.h"
 #include "syncentities.h"
 #include "textfold.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -845,16 +847,28 @@ bool Generator::writeFiles()
     return true;
 }
 
+// Argon2id takes a moment and 64 MiB by design: each demo PIN is hashed once per process.
+QString demoPinHash(const QString &pin)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> hashes;
+    const QMutexLocker lock(&mutex);
+    auto it = hashes.find(pin);
+    if (it == hashes.end())
+        it = hashes.insert(pin, secrets::hash(pin));
+    return *it;
+}
+
 void Generator::referenceData()
 {
     const qint64 opened = -kHistoryDays - 60;
-    QSqlQuery staffQ =
-        prepare("INSERT INTO staff(id, name, login, created_at) VALUES (?, ?, ?, ?)");
-    const std::vector<std::pair<const char *, const char *>> people = {
-        {"Jana Schäfer", "jschaefer"}, {"Mehmet Öztürk", "moeztuerk"}, {"Lukas Weiß", "lweiss"}};
-    for (const auto &[name, login] : people) {
+    QSqlQuery staffQ = prepare("INSERT INTO staff(id, name, login, role, pin_hash, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+    // The staff sign in with these PINs (README.md); Jana is the manager.
+    for (const DemoStaff &person : DemoData::staff()) {
         m_staff.push_back(m_rng.uuid());
-        insert(staffQ, {m_staff.back(), u8(name), u8(login), m_clock.utc(Clock::at(opened, 9, 0))});
+        insert(staffQ, {m_staff.back(), person.name, person.login, roleKey(person.role),
+                        demoPinHash(person.pin), m_clock.utc(Clock::at(opened, 9, 0))});
     }
 
     QSqlQuery groupQ =
@@ -2109,6 +2123,18 @@ bool DemoData::fill(Store &store, const DemoOptions &options, QString *error)
 QString DemoData::longHistoryCustomerNumber()
 {
     return QStringLiteral("K-10001");
+}
+
+QList<DemoStaff> DemoData::staff()
+{
+    return {
+        {QStringLiteral("Jana Schäfer"), QStringLiteral("jschaefer"), QStringLiteral("1234"),
+         StaffRole::Manager},
+        {QStringLiteral("Mehmet Öztürk"), QStringLiteral("moeztuerk"), QStringLiteral("2345"),
+         StaffRole::Counter},
+        {QStringLiteral("Lukas Weiß"), QStringLiteral("lweiss"), QStringLiteral("3456"),
+         StaffRole::Counter},
+    };
 }
 
 } // namespace rentdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "staff.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,9 +26,17 @@ struct DemoOptions
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
+// A member of the demo staff, with the PIN they sign in with (README.md).
+struct DemoStaff
+{
+    QString name, login, pin;
+    StaffRole role = StaffRole::Counter;
+};
+
 // Realistic demo data for an empty store: reference data (staff, groups, permissions, articles,
 // rental objects, price lists) and customers with their whole history. The same seed and day
-// give byte-identical tables. Demo data is not a change a person makes: it is bulk-inserted with
+// give byte-identical tables (but for the PIN hashes, whose salt is random for each program run).
+// Demo data is not a change a person makes: it is bulk-inserted with
 // foreign keys on, server version 0 and no outbox entries, like the initial data a first desk
 // uploads to a new server (docs/sync-store.md), and writes its own activity rows. Customer K-10001
 // (Anna Müller) has the long history; document bytes go content-addressed into
@@ -41,6 +50,8 @@ public:
     static bool fill(Store &store, const DemoOptions &options, QString *error);
     // The customer with a long history (hundreds of transactions), for benchmarks and demos.
     static QString longHistoryCustomerNumber();
+    // The staff profiles demo data makes: a manager and two at the counter.
+    static QList<DemoStaff> staff();
 };
 
 } // namespace rentdesk

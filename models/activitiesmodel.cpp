@@ -49,6 +49,14 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
     if (r.action == QLatin1String("customer.changed"))
         return tr("%1 changed from %2 to %3")
             .arg(fieldName, valueText(r.field, r.oldValue), valueText(r.field, r.newValue));
+    if (r.action == QLatin1String("customer.blocked")) {
+        const QDate until = QDate::fromString(r.oldValue, Qt::ISODate);
+        return until.isValid() ? tr("Blocked until %1: %2").arg(formatDate(until), r.newValue)
+                               : tr("Blocked: %1").arg(r.newValue);
+    }
+    if (r.action == QLatin1String("customer.unblocked"))
+        return r.oldValue.isEmpty() ? tr("Block lifted")
+                                    : tr("Block lifted (it was: %1)").arg(r.oldValue);
     // Entries about the customer's transactions, payments and so on carry their own summary.
     if (!r.newValue.isEmpty())
         return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);

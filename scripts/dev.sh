@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev libxkbcommon-dev
   libbenchmark-dev sqlite3 xvfb xauth
-  qtkeychain-qt6-dev libqt6sql6-psql libpq-dev libssl-dev libcpp-httplib-dev postgresql
+  qtkeychain-qt6-dev libqt6sql6-psql libpq-dev libssl-dev libcpp-httplib-dev libsodium-dev postgresql
   gnome-keyring dbus-daemon dbus-x11
   clang libclang-rt-14-dev dpkg-dev file debootstrap desktop-file-utils appstream python3-yaml yamllint
 )

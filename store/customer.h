@@ -33,6 +33,12 @@ QString columnName(CustomerField field); // the SQL column
 QString fieldLabel(CustomerField field); // translated, for people
 bool fieldIsBool(CustomerField field);
 
+// Whether a block that lasts until `until` (invalid: no end) still holds on `day`.
+inline bool blockedOn(const QDate &until, const QDate &day)
+{
+    return !until.isValid() || day <= until;
+}
+
 struct Customer
 {
     QString id;
@@ -45,10 +51,13 @@ struct Customer
     QString groupId, groupName;
     bool blocked = false;
     QString blockedReason;
+    QDate blockedUntil; // the last day of the block; invalid: until it is lifted
     QString note;
     QDateTime createdAt, updatedAt;
 
     bool isValid() const { return !id.isEmpty(); }
+    // Blocked on `day`: a block with an end date ends after that day.
+    bool isBlockedOn(const QDate &day) const { return blocked && blockedOn(blockedUntil, day); }
     QString displayName() const;
     QVariant value(CustomerField field) const;
     void setValue(CustomerField field, const QVariant &value);

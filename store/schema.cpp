@@ -300,6 +300,20 @@ const QStringList kConflictTables = {
     QStringLiteral("CREATE INDEX conflicts_customer ON conflicts(customer_id, resolved_at)"),
 };
 
+// Step 7: staff sign in with a PIN (kept only as an Argon2id hash) and have a role; a customer
+// can be blocked until a date. Failed sign-ins are counted per desk (not synced): five wrong PINs
+// lock that profile here for a minute.
+const QStringList kStaffSignInTables = {
+    QStringLiteral("ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'counter' CHECK "
+                   "(role IN ('counter', 'manager'))"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN pin_hash TEXT"),
+    QStringLiteral("ALTER TABLE customers ADD COLUMN blocked_until TEXT"),
+    QStringLiteral(R"(CREATE TABLE staff_sign_in (
+        staff_id TEXT PRIMARY KEY NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT))"),
+};
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -318,6 +332,8 @@ const std::vector<Schema::Step> &Schema::steps()
          [](QSqlDatabase &db, QString *e) { return execAll(db, kConflictTables, e); }},
         {6, QStringLiteral("search that finds every spelling, ranked by recent activity"),
          schemasteps::searchSpellings},
+        {7, QStringLiteral("staff sign-in with roles and PINs, blocks until a date"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kStaffSignInTables, e); }},
     };
     return s;
 }

@@ -2,6 +2,7 @@
 
 #include "customer.h"
 #include "records.h"
+#include "staff.h"
 #include "storechange.h"
 #include "writecontext.h"
 
@@ -97,8 +98,32 @@ public:
     QString currentStaffId() const { return m_staffId; }
     QString currentStaffName() const;
     void setCurrentStaff(const QString &staffId) { m_staffId = staffId; }
-    // The staff member the desk acts as until sign-in exists: the first one, made when missing.
+    // The staff member a program without sign-in acts as (rentdesk-cli, the sync module, tests):
+    // the first one, made when missing.
     QString ensureDeskStaff();
+
+    // --- staff and sign-in (storestaff.cpp) ---
+    QList<StaffMember> staffMembers() const; // live profiles, by name
+    StaffMember staffMember(const QString &id) const;
+    bool currentStaffIsManager() const;
+    // No manager can sign in yet (a new store): the first manager's profile may be made by
+    // anyone, and must be.
+    bool needsFirstManager() const;
+    // Why the signed-in person may not change staff, settings or permissions; empty when they may.
+    QString managerNeeded() const;
+    // Managers only (or the first manager). The PIN is hashed (Argon2id) before it is stored.
+    WriteResult addStaff(const QString &name, StaffRole role, const QString &pin);
+    // An empty `newPin` keeps the PIN. The last manager stays a manager.
+    WriteResult changeStaff(const QString &id, const QString &name, StaffRole role,
+                            const QString &newPin = {});
+    WriteResult removeStaff(const QString &id);
+    // Checks the PIN against the stored hash; on success every later change is credited to this
+    // person. Five wrong PINs in a row lock the profile at this desk for a minute.
+    SignInResult signIn(const QString &staffId, const QString &pin);
+    void signOut();
+    // Settings of this desk only (not synced), such as when it locks itself.
+    QString deskSetting(const QString &key, const QString &fallback = {}) const;
+    bool setDeskSetting(const QString &key, const QString &value, QString *error = nullptr);
 
     // --- customers ---
     Customer customer(const QString &id) const;
@@ -127,6 +152,11 @@ public:
     // Checks the changed values and records a "customer.changed" activity per changed field.
     bool changeCustomer(WriteContext &ctx, const QString &id,
                         const QHash<CustomerField, QVariant> &changes);
+    // Blocks the customer with a reason, until the end of `until` (invalid: until lifted); the
+    // card shows a red banner and the list marks the customer (storeblocks.cpp).
+    WriteResult blockCustomer(const QString &id, const QString &reason, const QDate &until = {});
+    // Lifts the block; the activity keeps the reason it had.
+    WriteResult unblockCustomer(const QString &id);
     // A customer group without discount or permissions of its own (an import brings its name);
     // its id comes from the name, so the same group made at two desks is one row.
     bool insertCustomerGroup(WriteContext &ctx, const QString &name, QString *id);
@@ -257,6 +287,8 @@ public:
 
 signals:
     void changed(const rentdesk::StoreChange &change);
+    // Somebody signed in or out (signIn(), signOut()).
+    void staffChanged();
     // The same changes, once per commit, for models that refresh once for several rows.
     void changesCommitted(const QList<rentdesk::StoreChange> &changes);
     // The server applied or refused mutations (a local write announces itself through
@@ -304,5 +336,8 @@ private:
     StatementCache m_writeStatements; // the write and apply paths' statements
     FaultHook m_faultHook;
 };
+
+// What is wrong with the reason given for a block, in words; empty when it will do.
+QString checkBlockReason(const QString &reason);
 
 } // namespace rentdesk

@@ -63,11 +63,13 @@ Customer customerFromQuery(const QSqlQuery &q)
     c.note = q.value(17).toString();
     c.createdAt = parseTime(q.value(18));
     c.updatedAt = parseTime(q.value(19));
+    c.blockedUntil = parseDay(q.value(20));
     return c;
 }
 
 const char kSummaryColumns[] =
-    "c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.city, c.blocked";
+    "c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.city, c.blocked, "
+    "c.blocked_until";
 
 CustomerSummary summaryFromQuery(const QSqlQuery &q)
 {
@@ -84,7 +86,7 @@ CustomerSummary summaryFromQuery(const QSqlQuery &q)
     s.email = q.value(5).toString();
     s.phone = q.value(6).toString();
     s.city = q.value(7).toString();
-    s.blocked = q.value(8).toInt() != 0;
+    s.blocked = q.value(8).toInt() != 0 && blockedOn(parseDay(q.value(9)), clock::today());
     return s;
 }
 
@@ -96,7 +98,8 @@ Customer Store::customer(const QString &id) const
                           "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, "
                           "c.phone, c.street, c.postcode, c.city, c.country, c.birth_date, "
                           "c.language, c.group_id, g.name, c.blocked, c.blocked_reason, c.note, "
-                          "c.created_at, c.updated_at FROM customers c LEFT JOIN customer_groups g "
+                          "c.created_at, c.updated_at, c.blocked_until FROM customers c LEFT JOIN "
+                          "customer_groups g "
                           "ON g.id = c.group_id WHERE c.id = ? AND c.deleted_at IS NULL");
     q.addBindValue(id);
     Customer c;
@@ -138,7 +141,8 @@ bool Store::forEachCustomer(const std::function<void(const Customer &)> &visit) 
     if (!q.exec(QStringLiteral(
             "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
             "c.street, c.postcode, c.city, c.country, c.birth_date, c.language, c.group_id, "
-            "g.name, c.blocked, c.blocked_reason, c.note, c.created_at, c.updated_at FROM "
+            "g.name, c.blocked, c.blocked_reason, c.note, c.created_at, c.updated_at, "
+            "c.blocked_until FROM "
             "customers c LEFT JOIN customer_groups g ON g.id = c.group_id WHERE c.deleted_at IS "
             "NULL ORDER BY c.number")))
         return false;
@@ -212,10 +216,10 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
         numbers << QStringLiteral("K-") + digitsOnly(m.captured(2)) << digitsOnly(m.captured(2));
     numbers.removeDuplicates();
     for (const QString &n : std::as_const(numbers)) {
-        QSqlQuery &q =
-            cached(SearchNumber, "SELECT c.id, c.number, c.first_name, c.last_name, "
-                                 "c.company, c.email, c.phone, c.city, c.blocked FROM "
-                                 "customers c WHERE c.number = ? AND c.deleted_at IS NULL");
+        QSqlQuery &q = cached(
+            SearchNumber, "SELECT c.id, c.number, c.first_name, c.last_name, "
+                          "c.company, c.email, c.phone, c.city, c.blocked, c.blocked_until FROM "
+                          "customers c WHERE c.number = ? AND c.deleted_at IS NULL");
         q.addBindValue(n);
         if (execQuery(q))
             take(q);
@@ -232,12 +236,12 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
     for (const QString &prefix : std::as_const(prefixes)) {
         if (out.size() >= limit || prefix.front().isDigit())
             break;
-        QSqlQuery &q =
-            cached(SearchName, "SELECT c.id, c.number, c.first_name, c.last_name, c.company, "
-                               "c.email, c.phone, c.city, c.blocked FROM customers c "
-                               "WHERE c.name_fold >= ? AND c.name_fold < ? AND c.deleted_at IS "
-                               "NULL ORDER BY c.name_fold "
-                               "LIMIT ?");
+        QSqlQuery &q = cached(
+            SearchName, "SELECT c.id, c.number, c.first_name, c.last_name, c.company, "
+                        "c.email, c.phone, c.city, c.blocked, c.blocked_until FROM customers c "
+                        "WHERE c.name_fold >= ? AND c.name_fold < ? AND c.deleted_at IS "
+                        "NULL ORDER BY c.name_fold "
+                        "LIMIT ?");
         q.addBindValue(prefix);
         q.addBindValue(prefix + QChar(0xFFFF));
         q.addBindValue(limit);
@@ -288,11 +292,12 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
         sql += QStringLiteral(" AND instr(doc, ?) > 0");
         binds << t;
     }
-    sql = QStringLiteral("SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, "
-                         "c.phone, c.city, c.blocked FROM (%1 ORDER BY %2 LIMIT %3) m JOIN "
-                         "customers c ON c.seq = m.seq LEFT JOIN customer_recency r ON "
-                         "r.customer_seq = c.seq WHERE c.deleted_at IS NULL ORDER BY "
-                         "coalesce(r.last_at, c.updated_at) DESC, c.seq DESC LIMIT ?")
+    sql = QStringLiteral(
+              "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, "
+              "c.phone, c.city, c.blocked, c.blocked_until FROM (%1 ORDER BY %2 LIMIT %3) m JOIN "
+              "customers c ON c.seq = m.seq LEFT JOIN customer_recency r ON "
+              "r.customer_seq = c.seq WHERE c.deleted_at IS NULL ORDER BY "
+              "coalesce(r.last_at, c.updated_at) DESC, c.seq DESC LIMIT ?")
               .arg(sql, newestFirst)
               .arg(kRankWindow);
     binds << limit + int(seen.size());
@@ -328,7 +333,8 @@ QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
     QSqlQuery &q = cached(
         LikelyDuplicates,
         "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, c.city, "
-        "c.blocked FROM customers c WHERE c.id <> ? AND c.deleted_at IS NULL AND ((? <> '' AND "
+        "c.blocked, c.blocked_until FROM customers c WHERE c.id <> ? AND c.deleted_at IS NULL AND "
+        "((? <> '' AND "
         "c.email = ? COLLATE NOCASE) OR (? IS NOT NULL AND ? <> '' AND c.name_fold = ? AND "
         "c.birth_date = ?)) LIMIT 10");
     const QVariant birth = candidate.birthDate.isValid()
@@ -649,6 +655,10 @@ bool Store::changeCustomer(WriteContext &ctx, const QString &id,
     }
     if (values.isEmpty())
         return true; // nothing to do: no activity, no outbox
+    // Blocked set or cleared by hand has no end date (a block with an end is made by
+    // blockCustomer()).
+    if (values.contains(columnName(CustomerField::Blocked)))
+        values.insert(QStringLiteral("blocked_until"), QVariant(QMetaType(QMetaType::QString)));
     values.insert(QStringLiteral("updated_at"), ctx.now());
     return ctx.update(QStringLiteral("customer"), id, values);
 }

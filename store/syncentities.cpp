@@ -27,7 +27,7 @@ const QList<SyncEntity> &syncEntities()
     using enum MergeRule;
     // In the order a fresh copy is filled: a row's references come before it.
     static const QList<SyncEntity> entities = {
-        declare("staff", "staff", "name login created_at", FieldWise, ""),
+        declare("staff", "staff", "name login role pin_hash created_at", FieldWise, ""),
         declare("customer_group", "customer_groups", "name discount_percent", FieldWise, ""),
         declare("default_permission", "default_permissions", "permission allowed", FieldWise, "",
                 "permission"),
@@ -35,7 +35,8 @@ const QList<SyncEntity> &syncEntities()
                 "", "group_id permission"),
         declare("customer", "customers",
                 "number first_name last_name company email phone street postcode city country "
-                "birth_date group_id blocked blocked_reason language note created_at updated_at",
+                "birth_date group_id blocked blocked_reason blocked_until language note created_at "
+                "updated_at",
                 FieldWise, "SELECT id FROM customers WHERE id = ?"),
         declare("customer_permission", "customer_permissions", "customer_id permission allowed",
                 FieldWise, "SELECT customer_id FROM customer_permissions WHERE id = ?",

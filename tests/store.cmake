@@ -17,3 +17,5 @@ rentdesk_add_test(tst_syncstore SOURCES tst_syncstore.cpp ${store_test_helpers} 
 # Every spelling of a name, number and phone finds the same customers, ranked by activity.
 rentdesk_add_test(tst_searchspellings SOURCES tst_searchspellings.cpp ${store_test_helpers}
                   LIBS rentdesk_store)
+# Staff profiles, PIN hashes (libsodium), the sign-in lock, the manager role, blocked customers.
+rentdesk_add_test(tst_staff SOURCES tst_staff.cpp ${store_test_helpers} LIBS rentdesk_store)

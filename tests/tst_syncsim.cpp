@@ -4,6 +4,7 @@
 // writers through two server processes while a desk pulls pages of 7, a server restored from a
 // backup, and long server errors. At the end every desk equals the server and nothing a desk made
 // is missing or counted twice.
+#include "clock.h"
 #include "customerimport.h"
 #include "faultproxy.h"
 #include "synctesthelpers.h"
@@ -73,6 +74,14 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
         const WriteResult r = store.createCustomer(c);
         if (r.ok())
             made->customers.insert(r.id);
+    } else if (kind < 62) {
+        // Blocks with an end date and lifted blocks; the same customer at two desks at times.
+        if (random.bounded(2))
+            store.blockCustomer(
+                customer, QStringLiteral("Sim block %1").arg(random.bounded(100)),
+                random.bounded(2) ? rentdesk::clock::today().addDays(random.bounded(30)) : QDate());
+        else
+            store.unblockCustomer(customer);
     } else if (kind < 65) {
         // Often the same fields at several desks: conflicts on purpose.
         const QList<CustomerField> fields = {CustomerField::City, CustomerField::Phone,

@@ -7,3 +7,5 @@ rentdesk_add_test(tst_translations SOURCES tst_translations.cpp LIBS rentdesk_ui
 target_compile_definitions(tst_translations PRIVATE
     RENTDESK_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
 rentdesk_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBS rentdesk_ui)
+# Sign-in, the first manager, the lock and the settings, through the real dialogs.
+rentdesk_add_test(tst_signin SOURCES tst_signin.cpp uitesthelpers.h LIBS rentdesk_ui)

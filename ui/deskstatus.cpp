@@ -12,6 +12,7 @@ DeskStatus::DeskStatus(Store *store, QWidget *parent)
     setObjectName(QStringLiteral("deskStatus"));
     connect(store, &Store::outboxChanged, this, &DeskStatus::refresh);
     connect(store, &Store::changesCommitted, this, &DeskStatus::refresh);
+    connect(store, &Store::staffChanged, this, &DeskStatus::refresh);
     // The sync thread confirms changes through its own connection: count again after each round.
     if (auto *sync = sync::BackgroundSync::current())
         connect(sync, &sync::BackgroundSync::statusChanged, this, &DeskStatus::refresh);

@@ -4,6 +4,7 @@
 #include "backgroundsync.h"
 #include "customercardwindow.h"
 #include "demodata.h"
+#include "desksession.h"
 #include "mainwindow.h"
 #include "store.h"
 
@@ -108,7 +109,6 @@ int runDesktopApp(int argc, char *argv[])
                 .arg(store.lastError()));
         return 1;
     }
-    store.ensureDeskStaff();
     // Changes that rentdesk-cli or the sync module commit reach the open windows within a second.
     store.watchOtherWriters(500);
 
@@ -131,6 +131,19 @@ int runDesktopApp(int argc, char *argv[])
                     .arg(error));
             return 1;
         }
+    }
+
+    // Who is at the desk: every change is credited to them. A picture taken for the README or
+    // a bug report acts as the first manager (or the desk's own profile) without a sign-in.
+    DeskSession session(&store);
+    if (parser.isSet(screenshot)) {
+        QString staffId;
+        for (const StaffMember &m : store.staffMembers())
+            if (staffId.isEmpty() && m.role == StaffRole::Manager)
+                staffId = m.id;
+        store.setCurrentStaff(staffId.isEmpty() ? store.ensureDeskStaff() : staffId);
+    } else if (!session.start()) {
+        return 0;
     }
 
     // The sync module with its own connection to the file, in its own thread.

@@ -6,10 +6,12 @@
 #include "customerdialog.h"
 #include "customerimport.h"
 #include "customersearchmodel.h"
+#include "desksession.h"
 #include "desksetupdialog.h"
 #include "deskstatus.h"
 #include "importdialog.h"
 #include "rejectionsdialog.h"
+#include "settingsdialog.h"
 #include "store.h"
 #include "syncstatuswidget.h"
 
@@ -123,6 +125,19 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
         dialog.exec();
     });
     syncMenu->setEnabled(sync::BackgroundSync::current() != nullptr);
+    QMenu *desk = menuBar()->addMenu(tr("&Desk"));
+    QAction *lockAction = desk->addAction(tr("&Lock / switch staff member"), this, [] {
+        if (auto *session = DeskSession::current())
+            session->lock();
+    });
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From every window of the program, the cards included.
+    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    lockAction->setEnabled(DeskSession::current() != nullptr);
+    QAction *settingsAction = desk->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RentDesk"), this, [this] {
         AboutDialog dialog(m_store->path(), this);
@@ -262,6 +277,18 @@ void MainWindow::createCustomer()
     connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
     if (dialog.exec() == QDialog::Accepted)
         openCustomer(dialog.customerId());
+}
+
+void MainWindow::openSettings()
+{
+    // Staff and settings are a manager's to change.
+    const QString refused = m_store->managerNeeded();
+    if (!refused.isEmpty()) {
+        QMessageBox::information(this, tr("Settings"), refused);
+        return;
+    }
+    SettingsDialog dialog(m_store, DeskSession::current(), this);
+    dialog.exec();
 }
 
 void MainWindow::importCustomers()

@@ -26,6 +26,8 @@ public:
     void createCustomer();
     void importCustomers();
     void exportCustomers();
+    // The settings, for a manager; others are told why not.
+    void openSettings();
     void focusSearch();
     QList<CustomerCardWindow *> openCards() const;
 
