@@ -17,8 +17,18 @@ void CustomerSearchModel::setSearchText(const QString &text)
 {
     beginResetModel();
     m_recent = false;
-    m_rows = m_store ? m_store->search(text, Limit) : QList<CustomerSummary>();
+    m_text = text;
+    if (!m_store)
+        m_rows.clear();
+    else
+        m_rows =
+            m_blockedOnly ? m_store->blockedCustomers(text, Limit) : m_store->search(text, Limit);
     endResetModel();
+}
+
+void CustomerSearchModel::setBlockedOnly(bool on)
+{
+    m_blockedOnly = on;
 }
 
 void CustomerSearchModel::showRecent(const QStringList &customerIds)

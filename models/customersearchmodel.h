@@ -19,6 +19,9 @@ public:
     explicit CustomerSearchModel(Store *store, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    // Only customers blocked today: with an empty search text, all of them.
+    void setBlockedOnly(bool on);
+    bool blockedOnly() const { return m_blockedOnly; }
     void showRecent(const QStringList &customerIds);
     bool showsRecent() const { return m_recent; }
     QString customerIdAt(int row) const;
@@ -35,6 +38,8 @@ private:
     QPointer<Store> m_store;
     QList<CustomerSummary> m_rows;
     bool m_recent = false;
+    bool m_blockedOnly = false;
+    QString m_text;
 };
 
 } // namespace rentdesk

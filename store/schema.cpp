@@ -308,6 +308,8 @@ const QStringList kStaffSignInTables = {
                    "(role IN ('counter', 'manager'))"),
     QStringLiteral("ALTER TABLE staff ADD COLUMN pin_hash TEXT"),
     QStringLiteral("ALTER TABLE customers ADD COLUMN blocked_until TEXT"),
+    QStringLiteral("CREATE INDEX customers_blocked ON customers(last_name, first_name) WHERE "
+                   "blocked = 1"),
     QStringLiteral(R"(CREATE TABLE staff_sign_in (
         staff_id TEXT PRIMARY KEY NOT NULL,
         failures INTEGER NOT NULL DEFAULT 0,

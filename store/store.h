@@ -135,6 +135,8 @@ public:
     bool forEachCustomer(const std::function<void(const Customer &)> &visit) const;
     QList<CustomerSummary> search(const QString &text, int limit = 50) const;
     QList<CustomerSummary> summaries(const QStringList &ids) const;
+    // Customers blocked today: all of them by name, or those the search finds for `text`.
+    QList<CustomerSummary> blockedCustomers(const QString &text, int limit = 50) const;
     // Customers that are probably the same person: same e-mail, or same name and birth date.
     QList<CustomerSummary> likelyDuplicates(const Customer &candidate) const;
     QList<QPair<QString, QString>> customerGroups() const; // id, name

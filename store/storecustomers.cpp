@@ -325,6 +325,31 @@ QList<CustomerSummary> Store::summaries(const QStringList &ids) const
     return out;
 }
 
+QList<CustomerSummary> Store::blockedCustomers(const QString &text, int limit) const
+{
+    QList<CustomerSummary> out;
+    if (text.trimmed().isEmpty()) {
+        // Every customer blocked today, by name (a partial index holds only blocked ones).
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1 FROM customers c WHERE c.blocked = 1 AND "
+                                 "c.deleted_at IS NULL AND (c.blocked_until IS NULL OR "
+                                 "c.blocked_until >= ?) ORDER BY c.last_name, c.first_name, "
+                                 "c.company LIMIT ?")
+                      .arg(QString::fromLatin1(kSummaryColumns)));
+        q.addBindValue(clock::today().toString(Qt::ISODate));
+        q.addBindValue(limit);
+        if (execQuery(q))
+            while (q.next())
+                out << summaryFromQuery(q);
+        return out;
+    }
+    // The best matches of the search that are blocked: few customers are.
+    for (const CustomerSummary &s : search(text, 1000))
+        if (s.blocked && out.size() < limit)
+            out << s;
+    return out;
+}
+
 QList<CustomerSummary> Store::likelyDuplicates(const Customer &candidate) const
 {
     // Same e-mail (any case), or the same name (any case, with or without accents) and the same

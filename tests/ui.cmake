@@ -9,3 +9,5 @@ target_compile_definitions(tst_translations PRIVATE
 rentdesk_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBS rentdesk_ui)
 # Sign-in, the first manager, the lock and the settings, through the real dialogs.
 rentdesk_add_test(tst_signin SOURCES tst_signin.cpp uitesthelpers.h LIBS rentdesk_ui)
+# Blocking a customer from the card, the banner, the list's filter, the header kept in sight.
+rentdesk_add_test(tst_blocking SOURCES tst_blocking.cpp uitesthelpers.h LIBS rentdesk_ui)

@@ -5,6 +5,8 @@
 
 #include "accessesmodel.h"
 #include "activitiesmodel.h"
+#include "blockdialog.h"
+#include "clock.h"
 #include "customerdialog.h"
 #include "damagesmodel.h"
 #include "documentsmodel.h"
@@ -31,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -67,6 +70,8 @@ CustomerCardWindow::CustomerCardWindow(Store *store, const QString &customerId, 
     const QByteArray state = settings.value(kStateKey).toByteArray();
     if (!state.isEmpty() && restoreState(state, kLayoutVersion))
         m_defaultSizesPending = false;
+    // A layout saved when the header could still be closed: it comes back.
+    panel(QStringLiteral("header"))->show();
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect screen = QApplication::primaryScreen()
@@ -90,6 +95,29 @@ void CustomerCardWindow::updateTitle()
 {
     const Customer c = m_store->customer(m_customerId);
     setWindowTitle(tr("%1 · %2 – Customer card").arg(c.displayName(), c.number));
+    const bool blocked = c.isBlockedOn(clock::today());
+    m_blockButton->setText(blocked ? tr("Lift block") : tr("Block customer…"));
+    m_blockAction->setText(blocked ? tr("&Lift block") : tr("&Block customer…"));
+}
+
+void CustomerCardWindow::toggleBlock()
+{
+    const Customer c = m_store->customer(m_customerId);
+    if (!c.isBlockedOn(clock::today())) {
+        BlockDialog dialog(m_store, m_customerId, this);
+        dialog.exec();
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Lift block"),
+            tr("Lift the block of %1? It was: %2").arg(c.displayName(), c.blockedReason)) !=
+        QMessageBox::Yes)
+        return;
+    const WriteResult r = m_store->unblockCustomer(m_customerId);
+    if (!r.ok())
+        QMessageBox::warning(this, tr("Lift block"), r.error);
+    else
+        statusBar()->showMessage(tr("The block is lifted."), 5000);
 }
 
 QDockWidget *CustomerCardWindow::addPanel(const QString &name, const QString &title,
@@ -98,8 +126,11 @@ QDockWidget *CustomerCardWindow::addPanel(const QString &name, const QString &ti
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-                      QDockWidget::DockWidgetFloatable);
+    // The header (name and number) cannot be closed: which customer this is stays in sight.
+    dock->setFeatures(name == QLatin1String("header")
+                          ? QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                          : QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                                QDockWidget::DockWidgetFloatable);
     m_docks << dock;
     return dock;
 }
@@ -150,9 +181,13 @@ void CustomerCardWindow::createPanels()
     });
     auto *search = new QPushButton(tr("Find another customer"), actions);
     connect(search, &QPushButton::clicked, this, &CustomerCardWindow::searchRequested);
+    m_blockButton = new QPushButton(actions);
+    m_blockButton->setObjectName(QStringLiteral("blockAction"));
+    connect(m_blockButton, &QPushButton::clicked, this, &CustomerCardWindow::toggleBlock);
     actionsLayout->addWidget(edit, 0, 0);
     actionsLayout->addWidget(copy, 0, 1);
     actionsLayout->addWidget(search, 1, 0);
+    actionsLayout->addWidget(m_blockButton, 1, 1);
     actionsLayout->setRowStretch(2, 1);
     addPanel(QStringLiteral("actions"), tr("Actions"), actions);
 
@@ -274,14 +309,15 @@ void CustomerCardWindow::createMenus()
     QAction *find =
         card->addAction(tr("&Find customer"), this, &CustomerCardWindow::searchRequested);
     find->setShortcut(QKeySequence::Find);
+    m_blockAction = card->addAction(QString(), this, &CustomerCardWindow::toggleBlock);
     card->addSeparator();
     QAction *close = card->addAction(tr("&Close card"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : std::as_const(m_docks)) {
-        m_viewMenu->addAction(d->toggleViewAction());
-    }
+    for (QDockWidget *d : std::as_const(m_docks))
+        if (d->features() & QDockWidget::DockWidgetClosable)
+            m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
     QAction *reset =
         m_viewMenu->addAction(tr("&Reset layout"), this, &CustomerCardWindow::resetLayout);

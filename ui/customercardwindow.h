@@ -4,7 +4,9 @@
 #include <QMainWindow>
 
 class QAbstractItemModel;
+class QAction;
 class QDockWidget;
+class QPushButton;
 
 namespace rentdesk {
 
@@ -40,6 +42,8 @@ public:
 
     void resetLayout();
     void editPersonalData();
+    // Blocks the customer (a dialog asks why and until when) or, when blocked, lifts the block.
+    void toggleBlock();
 
 signals:
     void searchRequested();
@@ -64,6 +68,8 @@ private:
     QString m_customerId;
     QList<QDockWidget *> m_docks;
     HeaderPanel *m_header = nullptr;
+    QPushButton *m_blockButton = nullptr;
+    QAction *m_blockAction = nullptr;
     MasterDataModel *m_masterData = nullptr;
     RentedObjectsModel *m_rented = nullptr;
     TransactionsModel *m_transactions = nullptr;

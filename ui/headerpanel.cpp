@@ -1,5 +1,6 @@
 #include "headerpanel.h"
 
+#include "clock.h"
 #include "conflictsdialog.h"
 #include "format.h"
 #include "store.h"
@@ -34,9 +35,13 @@ HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *paren
     numberFont.setPointSizeF(numberFont.pointSizeF() * 1.3);
     m_number->setFont(numberFont);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A blocked customer: a red banner across the card with the reason, readable at a glance.
     m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("blockedBanner"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_blocked->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; "
-                                            "font-weight: bold; padding: 2px 8px; "
+                                            "font-weight: bold; padding: 4px 8px; "
                                             "border-radius: 3px; }"));
     m_edit = new QPushButton(tr("&Edit"), this);
     m_edit->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -44,7 +49,6 @@ HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *paren
     connect(m_edit, &QPushButton::clicked, this, &HeaderPanel::editRequested);
     top->addWidget(m_name);
     top->addWidget(m_number);
-    top->addWidget(m_blocked);
     m_conflicts = new QPushButton(this);
     m_conflicts->setObjectName(QStringLiteral("conflictBadge"));
     m_conflicts->setStyleSheet(QStringLiteral("QPushButton { background: #f2a900; color: black; "
@@ -60,6 +64,7 @@ HeaderPanel::HeaderPanel(Store *store, const QString &customerId, QWidget *paren
     top->addStretch();
     top->addWidget(m_edit);
     layout->addLayout(top);
+    layout->addWidget(m_blocked);
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,9 +103,12 @@ void HeaderPanel::refresh()
     }
     m_name->setText(c.displayName());
     m_number->setText(c.number);
-    m_blocked->setVisible(c.blocked);
-    m_blocked->setText(tr("BLOCKED"));
-    m_blocked->setToolTip(c.blockedReason);
+    const bool blocked = c.isBlockedOn(clock::today());
+    m_blocked->setVisible(blocked);
+    const QString reason = c.blockedReason.isEmpty() ? tr("no reason given") : c.blockedReason;
+    m_blocked->setText(c.blockedUntil.isValid()
+                           ? tr("BLOCKED until %1: %2").arg(formatDate(c.blockedUntil), reason)
+                           : tr("BLOCKED: %1").arg(reason));
     const qsizetype conflicts = m_store->conflicts(m_customerId).size();
     m_conflicts->setVisible(conflicts > 0);
     m_conflicts->setText(tr("⚠ %n sync conflict(s)", nullptr, int(conflicts)));
@@ -126,8 +134,6 @@ void HeaderPanel::refresh()
             .join(QStringLiteral(", "));
     if (!address.isEmpty())
         lines << address;
-    if (c.blocked && !c.blockedReason.isEmpty())
-        lines << tr("Blocked: %1").arg(c.blockedReason);
     m_info->setText(lines.join(QLatin1Char('\n')));
 
     bool ok = true;

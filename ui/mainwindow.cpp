@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -64,6 +65,10 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
     m_search->setFont(bigger);
     top->addWidget(m_search, 1);
+    m_blockedOnly = new QCheckBox(tr("Only &blocked"), central);
+    m_blockedOnly->setObjectName(QStringLiteral("blockedOnly"));
+    m_blockedOnly->setToolTip(tr("List only the customers who are blocked today"));
+    top->addWidget(m_blockedOnly);
     auto *create =
         new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New customer…"), central);
     create->setObjectName(QStringLiteral("newCustomer"));
@@ -155,15 +160,32 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
             m_results->setCurrentIndex(m_model->index(0, 0));
         openSelected();
     });
+    connect(m_blockedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setBlockedOnly(on);
+        searchNow();
+    });
     connect(create, &QPushButton::clicked, this, &MainWindow::createCustomer);
     connect(m_open, &QPushButton::clicked, this, &MainWindow::openSelected);
     connect(m_results, &QTableView::activated, this, &MainWindow::openSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_open->setEnabled(false);
         m_results->resizeColumnsToContents();
+        const bool noText = m_search->text().trimmed().isEmpty();
         if (m_model->showsRecent())
             m_resultLabel->setText(m_model->rowCount() ? tr("Recently opened customers")
                                                        : tr("Type to search for a customer."));
+        else if (m_model->blockedOnly() && noText)
+            m_resultLabel->setText(
+                m_model->rowCount() == 0
+                    ? tr("No customer is blocked.")
+                    : tr("%n blocked customer(s)", nullptr, m_model->rowCount()) +
+                          (m_model->rowCount() >= CustomerSearchModel::Limit
+                               ? tr(" – showing the first %1; type to narrow down")
+                                     .arg(CustomerSearchModel::Limit)
+                               : QString()));
+        else if (m_model->blockedOnly() && m_model->rowCount() == 0)
+            m_resultLabel->setText(
+                tr("No blocked customer matches “%1”.").arg(m_search->text().trimmed()));
         else if (m_model->rowCount() == 0)
             m_resultLabel->setText(tr("No customer matches “%1”.").arg(m_search->text().trimmed()));
         else
@@ -199,7 +221,7 @@ void MainWindow::updateStatus()
 void MainWindow::searchNow()
 {
     m_typingPause->stop();
-    if (m_search->text().trimmed().isEmpty())
+    if (m_search->text().trimmed().isEmpty() && !m_model->blockedOnly())
         showRecent();
     else
         m_model->setSearchText(m_search->text());

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +33,7 @@ public:
     QList<CustomerCardWindow *> openCards() const;
 
     QLineEdit *searchField() const { return m_search; }
+    QCheckBox *blockedOnlyFilter() const { return m_blockedOnly; }
     QTableView *resultView() const { return m_results; }
     CustomerSearchModel *resultModel() const { return m_model; }
     QLabel *resultLabel() const { return m_resultLabel; }
@@ -51,6 +53,7 @@ private:
     Store *m_store;
     CustomerSearchModel *m_model;
     QLineEdit *m_search;
+    QCheckBox *m_blockedOnly;
     QTableView *m_results;
     QLabel *m_resultLabel;
     QPushButton *m_open;
