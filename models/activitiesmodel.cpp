@@ -57,6 +57,12 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
     if (r.action == QLatin1String("customer.unblocked"))
         return r.oldValue.isEmpty() ? tr("Block lifted")
                                     : tr("Block lifted (it was: %1)").arg(r.oldValue);
+    if (r.action == QLatin1String("access.invited"))
+        return tr("Invited to the online booking as %1").arg(r.newValue);
+    if (r.action == QLatin1String("access.password_set"))
+        return tr("New password set for the online access %1").arg(r.newValue);
+    if (r.action == QLatin1String("access.deleted"))
+        return tr("Online access %1 deleted").arg(r.oldValue);
     // Entries about the customer's transactions, payments and so on carry their own summary.
     if (!r.newValue.isEmpty())
         return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);

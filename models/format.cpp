@@ -4,15 +4,32 @@
 
 namespace rentdesk {
 
+namespace {
+
+// The locale's short format, with four-digit years and without seconds.
+QString withFullYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    format.remove(QLatin1String(":ss"));
+    return format;
+}
+
+} // namespace
+
 QString formatDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid()
+               ? QLocale().toString(date, withFullYear(QLocale().dateFormat(QLocale::ShortFormat)))
+               : QString();
 }
 
 QString formatDateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
+    return dateTime.isValid()
+               ? QLocale().toString(dateTime.toLocalTime(),
+                                    withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)))
+               : QString();
 }
 
 QString transactionKindText(const QString &kind)

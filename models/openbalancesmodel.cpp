@@ -40,7 +40,7 @@ QString OpenBalancesModel::columnTitle(int column) const
     case Column::Status: return tr("Status");
     case Column::Payments: return tr("Payments");
     case Column::Open: return tr("Open");
-    case Column::OldestDue: return tr("Due since");
+    case Column::OldestDue: return tr("Oldest due");
     case Column::Count: break;
     }
     return {};

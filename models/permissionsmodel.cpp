@@ -67,7 +67,7 @@ QVariant PermissionsModel::data(const QModelIndex &index, int role) const
         switch (r.source) {
         case PermissionRow::Source::Default: return tr("default");
         case PermissionRow::Source::Group: return tr("customer group");
-        case PermissionRow::Source::Customer: return tr("this customer");
+        case PermissionRow::Source::Customer: return tr("individual");
         }
         break;
     case Column::Count: break;

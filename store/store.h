@@ -145,7 +145,9 @@ public:
     // False in *ok when the store could not be read (the header then says so).
     CustomerOverview overview(const QString &customerId, bool *ok = nullptr) const;
 
-    WriteResult createCustomer(Customer draft);
+    // With `invite`, the customer's e-mail also gets an online access in state "invited", in
+    // the same operation.
+    WriteResult createCustomer(Customer draft, bool invite = false);
     WriteResult updateCustomer(const QString &id, const QHash<CustomerField, QVariant> &changes);
     // The same inside an operation of write() or writeBatch(), without the activity of creation.
     // `draft` must have passed CustomerValidator::checkCustomer(); its number is kept when it is
@@ -154,6 +156,17 @@ public:
     // Checks the changed values and records a "customer.changed" activity per changed field.
     bool changeCustomer(WriteContext &ctx, const QString &id,
                         const QHash<CustomerField, QVariant> &changes);
+    // --- online accesses (storeaccesses.cpp) ---
+    // An access in state "invited" for this e-mail; the server sends the invitation.
+    WriteResult inviteCustomer(const QString &customerId, const QString &email);
+    // The same inside an operation (a new customer with an invitation).
+    bool insertInvitation(WriteContext &ctx, const QString &customerId, const QString &email);
+    // Checked by checkPassword(), hashed with Argon2id; only the hash is stored and synced.
+    WriteResult setAccessPassword(const QString &accessId, const QString &password);
+    // Deletes the access; with `inviteAgain` a new invitation for the same e-mail in the same
+    // operation, so the customer sets a password themselves.
+    WriteResult deleteAccess(const QString &accessId, bool inviteAgain = false);
+
     // Blocks the customer with a reason, until the end of `until` (invalid: until lifted); the
     // card shows a red banner and the list marks the customer (storeblocks.cpp).
     WriteResult blockCustomer(const QString &id, const QString &reason, const QDate &until = {});

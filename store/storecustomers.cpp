@@ -548,7 +548,7 @@ bool Store::writeBigrams(const QVariant &seq, const SearchFields &fields, QStrin
     return true;
 }
 
-WriteResult Store::createCustomer(Customer draft)
+WriteResult Store::createCustomer(Customer draft, bool invite)
 {
     const auto fieldErrors = CustomerValidator::checkCustomer(draft);
     if (!fieldErrors.isEmpty()) {
@@ -563,6 +563,11 @@ WriteResult Store::createCustomer(Customer draft)
             return false;
         ctx.addActivity(draft.id, QStringLiteral("customer.created"), QString(), QString(),
                         draft.number);
+        if (invite && !insertInvitation(ctx, draft.id, draft.email)) {
+            ctx.failField(CustomerField::Email, ctx.error);
+            ctx.error.clear();
+            return false;
+        }
         return true;
     });
 }

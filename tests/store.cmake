@@ -19,3 +19,5 @@ rentdesk_add_test(tst_searchspellings SOURCES tst_searchspellings.cpp ${store_te
                   LIBS rentdesk_store)
 # Staff profiles, PIN hashes (libsodium), the sign-in lock, the manager role, blocked customers.
 rentdesk_add_test(tst_staff SOURCES tst_staff.cpp ${store_test_helpers} LIBS rentdesk_store)
+# Online accesses: invitations, password hashes, delete and invite again, password rules.
+rentdesk_add_test(tst_accesses SOURCES tst_accesses.cpp ${store_test_helpers} LIBS rentdesk_store)

@@ -10,8 +10,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -37,6 +39,8 @@ private slots:
     void init() { QSettings().clear(); }
     void everyPanelIsADock();
     void defaultArrangement();
+    void defaultLayoutFitsACounterScreen();
+    void expandShowsTheWholeHistoryWithAFilter();
     void viewMenuTogglesEveryPanel();
     void layoutIsRememberedAndReset();
     void twoCardsAtOnce();
@@ -83,32 +87,102 @@ void TestCardWindow::defaultArrangement()
     card.show();
     QVERIFY(QTest::qWaitForWindowExposed(&card));
     auto p = [&](const char *n) { return card.panel(QString::fromLatin1(n)); };
-    for (const char *left : {"header", "rentedObjects", "transactions", "damages"})
+    for (const char *left : {"header", "rentedObjects", "transactions", "damages", "openPayments"})
         QCOMPARE(card.dockWidgetArea(p(left)), Qt::LeftDockWidgetArea);
-    for (const char *right : {"permissions", "actions", "masterData", "openPayments", "activities"})
+    for (const char *right : {"permissions", "actions", "masterData", "activities"})
         QCOMPARE(card.dockWidgetArea(p(right)), Qt::RightDockWidgetArea);
     // The less-used panels are tabbed together rather than squeezed.
-    QVERIFY(card.tabifiedDockWidgets(p("damages")).contains(p("accesses")));
-    QVERIFY(card.tabifiedDockWidgets(p("damages")).contains(p("vouchers")));
+    for (const char *tab : {"accesses", "vouchers", "openPayments", "openBalances"})
+        QVERIFY2(card.tabifiedDockWidgets(p("damages")).contains(p(tab)), tab);
     QVERIFY(card.tabifiedDockWidgets(p("masterData")).contains(p("documents")));
-    QVERIFY(card.tabifiedDockWidgets(p("openPayments")).contains(p("openBalances")));
     // Only those: the other panels stand on their own.
     QCOMPARE(card.tabifiedDockWidgets(p("masterData")).size(), 1);
-    QCOMPARE(card.tabifiedDockWidgets(p("openPayments")).size(), 1);
-    QCOMPARE(card.tabifiedDockWidgets(p("damages")).size(), 2);
+    QCOMPARE(card.tabifiedDockWidgets(p("damages")).size(), 4);
     for (const char *alone :
          {"header", "rentedObjects", "transactions", "permissions", "actions", "activities"})
         QVERIFY2(card.tabifiedDockWidgets(p(alone)).isEmpty(), alone);
-    // Header above rented objects above transactions; on the right, top to bottom.
+    // Header above rented objects above transactions; in the middle, top to bottom; the
+    // activities in a column of their own on the right.
     QVERIFY(p("header")->geometry().bottom() < p("rentedObjects")->geometry().top());
     QVERIFY(p("rentedObjects")->geometry().bottom() < p("transactions")->geometry().top());
-    QVERIFY(p("transactions")->geometry().bottom() < p("damages")->geometry().top());
+    QVERIFY(p("transactions")->geometry().bottom() < p("openPayments")->geometry().top());
     QVERIFY(p("permissions")->geometry().bottom() < p("actions")->geometry().top());
     QVERIFY(p("actions")->geometry().bottom() < p("masterData")->geometry().top());
-    QVERIFY(p("masterData")->geometry().bottom() < p("openPayments")->geometry().top());
-    QVERIFY(p("openPayments")->geometry().bottom() < p("activities")->geometry().top());
-    // Left column wider than the right one, as in the sketch.
+    QVERIFY(p("masterData")->geometry().right() < p("activities")->geometry().left());
+    // Left column wider than the others, as in the sketch.
     QVERIFY(p("transactions")->width() > p("activities")->width());
+    QVERIFY(p("transactions")->width() > p("masterData")->width());
+}
+
+// At 1366x768, a counter's usual screen, the default layout gives each panel what it needs:
+// every permission, all 15 master data fields and at least ten activities are in sight.
+void TestCardWindow::defaultLayoutFitsACounterScreen()
+{
+    QSettings().remove(QStringLiteral("card"));
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.resize(1366, 768);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    card.resetLayout();
+    QTest::qWait(50);
+    auto rowsInSight = [&](const char *panelName) {
+        QTableView *view = card.panel(QString::fromLatin1(panelName))->findChild<QTableView *>();
+        int whole = 0;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QRect rect = view->visualRect(view->model()->index(r, 0));
+            whole += view->viewport()->rect().contains(rect) ? 1 : 0;
+        }
+        return whole;
+    };
+    const int permissions =
+        card.panel(QStringLiteral("permissions"))->findChild<QTableView *>()->model()->rowCount();
+    if (qEnvironmentVariableIsSet("RENTDESK_SCREENSHOT_DIR"))
+        card.grab().save(qEnvironmentVariable("RENTDESK_SCREENSHOT_DIR") +
+                         QStringLiteral("/card-1366x768.png"));
+    QCOMPARE(rowsInSight("permissions"), permissions);
+    QCOMPARE(rowsInSight("masterData"), 15);
+    QVERIFY2(rowsInSight("activities") >= 10,
+             qPrintable(QString::number(rowsInSight("activities"))));
+    // The name and number cannot be closed away.
+    QVERIFY(!(card.panel(QStringLiteral("header"))->features() & QDockWidget::DockWidgetClosable));
+    if (qEnvironmentVariableIsSet("RENTDESK_SCREENSHOT_DIR"))
+        card.grab().save(qEnvironmentVariable("RENTDESK_SCREENSHOT_DIR") +
+                         QStringLiteral("/card-1366x768.png"));
+}
+
+// Expand opens the whole history, a page at a time; the filter finds older entries too.
+void TestCardWindow::expandShowsTheWholeHistoryWithAFilter()
+{
+    CustomerCardWindow card(m_demo.store.get(), m_customer);
+    card.setAttribute(Qt::WA_DeleteOnClose, false);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    auto *expand = card.findChild<QPushButton *>(QStringLiteral("expandActivities"));
+    QVERIFY(expand);
+    expand->click();
+    auto *dialog = card.findChild<QDialog *>(QStringLiteral("allActivities"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("activityFilter"));
+    QTableView *view = dialog->findChild<QTableView *>();
+    QVERIFY(filter && view);
+    const int all = view->model()->rowCount();
+    QVERIFY(all > 0);
+    QTest::keyClicks(filter, QStringLiteral("postcode"));
+    const int matches = view->model()->rowCount();
+    QVERIFY(matches > 0);
+    QVERIFY(matches < all || view->model()->canFetchMore({}));
+    for (int r = 0; r < matches; ++r) {
+        QString row;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            row += view->model()->index(r, c).data().toString();
+        QVERIFY2(row.contains(QLatin1String("Postcode"), Qt::CaseInsensitive), qPrintable(row));
+    }
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("activityFilterCount"))->text().isEmpty());
+    filter->clear();
+    QVERIFY(view->model()->rowCount() >= all);
+    dialog->close();
 }
 
 void TestCardWindow::viewMenuTogglesEveryPanel()
@@ -122,6 +196,11 @@ void TestCardWindow::viewMenuTogglesEveryPanel()
             view = a->menu();
     QVERIFY(view);
     for (QDockWidget *d : card.panels()) {
+        // The header stays: which customer this is must always be in sight.
+        if (d->objectName() == QLatin1String("header")) {
+            QVERIFY(!view->actions().contains(d->toggleViewAction()));
+            continue;
+        }
         QVERIFY2(view->actions().contains(d->toggleViewAction()), qPrintable(d->objectName()));
         d->toggleViewAction()->trigger();
         QVERIFY(d->isHidden());

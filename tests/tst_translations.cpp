@@ -8,7 +8,10 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -21,6 +24,8 @@ private slots:
     void tsFileIsComplete_data();
     void tsFileIsComplete();
     void bothLanguagesHaveTheSameMessages();
+    void everyTrStringIsInTheTsFiles_data();
+    void everyTrStringIsInTheTsFiles();
     void germanCardSpeaksGerman();
 };
 
@@ -91,6 +96,45 @@ void TestTranslations::bothLanguagesHaveTheSameMessages()
     const TsSummary de = readTs(QStringLiteral(RENTDESK_TS_DIR "/rentdesk_de.ts"));
     const TsSummary en = readTs(QStringLiteral(RENTDESK_TS_DIR "/rentdesk_en.ts"));
     QCOMPARE(de.sources, en.sources);
+}
+
+void TestTranslations::everyTrStringIsInTheTsFiles_data()
+{
+    tsFileIsComplete_data();
+}
+
+// lupdate over today's sources, into a copy of the committed file: a tr() string that was added
+// or changed without refreshing the .ts files shows up as unfinished (or as a changed set).
+void TestTranslations::everyTrStringIsInTheTsFiles()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QFileInfo(file).fileName());
+    QVERIFY(QFile::copy(file, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString project = dir.filePath(QStringLiteral("project.json"));
+    QProcess cmake;
+    cmake.start(QStringLiteral(RENTDESK_CMAKE),
+                {QStringLiteral("-DIN_FILE=" RENTDESK_LUPDATE_PROJECT),
+                 QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
+                 QStringLiteral(RENTDESK_LUPDATE_SCRIPT)});
+    QVERIFY(cmake.waitForFinished(60000));
+    QVERIFY2(cmake.exitCode() == 0, cmake.readAllStandardError().constData());
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(RENTDESK_LUPDATE),
+                  {QStringLiteral("-project"), project, QStringLiteral("-ts"), copy,
+                   QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-silent")});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    const TsSummary fresh = readTs(copy);
+    QVERIFY2(fresh.problems.isEmpty(),
+             qPrintable(QStringLiteral("not in %1 yet (run the update_translations target and "
+                                       "translate):\n")
+                            .arg(file) +
+                        fresh.problems.mid(0, 10).join(QLatin1Char('\n'))));
+    QCOMPARE(fresh.sources, readTs(file).sources);
 }
 
 void TestTranslations::germanCardSpeaksGerman()

@@ -4,10 +4,17 @@ rentdesk_add_test(tst_masterdatamodel SOURCES tst_masterdatamodel.cpp uitesthelp
 rentdesk_add_test(tst_cardwindow SOURCES tst_cardwindow.cpp uitesthelpers.h LIBS rentdesk_ui)
 rentdesk_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp uitesthelpers.h LIBS rentdesk_ui)
 rentdesk_add_test(tst_translations SOURCES tst_translations.cpp LIBS rentdesk_ui)
+# lupdate over the sources into a copy of each .ts file: no tr() string can be missed.
 target_compile_definitions(tst_translations PRIVATE
-    RENTDESK_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+    RENTDESK_TS_DIR="${PROJECT_SOURCE_DIR}/translations"
+    RENTDESK_CMAKE="${CMAKE_COMMAND}"
+    RENTDESK_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+    RENTDESK_LUPDATE_PROJECT="${CMAKE_BINARY_DIR}/ui/.lupdate/rentdesk_ui_project.cmake"
+    RENTDESK_LUPDATE_SCRIPT="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")
 rentdesk_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBS rentdesk_ui)
 # Sign-in, the first manager, the lock and the settings, through the real dialogs.
 rentdesk_add_test(tst_signin SOURCES tst_signin.cpp uitesthelpers.h LIBS rentdesk_ui)
 # Blocking a customer from the card, the banner, the list's filter, the header kept in sight.
 rentdesk_add_test(tst_blocking SOURCES tst_blocking.cpp uitesthelpers.h LIBS rentdesk_ui)
+# The accesses panel's actions through the real dialogs, signed in.
+rentdesk_add_test(tst_accessespanel SOURCES tst_accessespanel.cpp uitesthelpers.h LIBS rentdesk_ui)

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;The customer card for the rental counter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;The licence texts come with the libraries&apos; packages; Qt&apos;s source is available at download.qt.io.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;Die Kundenkarte für den Vermietschalter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speicher:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Bibliotheken&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Bibliothek&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;Die Lizenztexte liegen den Paketen der Bibliotheken bei; den Quelltext von Qt gibt es unter download.qt.io.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;RentDesk %1&lt;/h2&gt;&lt;p&gt;Die Kundenkarte für die Verleihtheke.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speicher:&lt;/b&gt; %2&lt;/p&gt;&lt;h3&gt;Bibliotheken&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Bibliothek&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Lizenz&lt;/th&gt;&lt;/tr&gt;%3&lt;/table&gt;&lt;p&gt;Die Lizenztexte liegen den Paketen der Bibliotheken bei; den Quelltext von Qt gibt es unter download.qt.io.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -69,6 +69,57 @@
     <message>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::AccessesPanel</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>Invite the customer to the online booking: they get an e-mail to set their own password</source>
+        <translation>Den Kunden zur Online-Buchung einladen: Er bekommt eine E-Mail, um selbst ein Passwort zu setzen</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password…</source>
+        <translation>Neues &amp;Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete access</source>
+        <translation>Zugang &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete and invite &amp;again</source>
+        <translation>Löschen und erneut ein&amp;laden</translation>
+    </message>
+    <message>
+        <source>Delete the access and send a new invitation to the same address, so the customer sets a password themselves</source>
+        <translation>Den Zugang löschen und eine neue Einladung an dieselbe Adresse senden, damit der Kunde selbst ein Passwort setzt</translation>
+    </message>
+    <message>
+        <source>Invite to the online booking</source>
+        <translation>Zur Online-Buchung einladen</translation>
+    </message>
+    <message>
+        <source>The invitation goes to this address; it becomes the login:</source>
+        <translation>Die Einladung geht an diese Adresse; sie wird der Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Delete the access %1 and send a new invitation to this address? The old password stops working at once.</source>
+        <translation>Den Zugang %1 löschen und eine neue Einladung an diese Adresse senden? Das alte Passwort gilt ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete the access %1? The customer can no longer sign in to the online booking with it.</source>
+        <translation>Den Zugang %1 löschen? Der Kunde kann sich damit nicht mehr bei der Online-Buchung anmelden.</translation>
+    </message>
+    <message>
+        <source>Delete and invite again</source>
+        <translation>Löschen und erneut einladen</translation>
+    </message>
+    <message>
+        <source>Delete access</source>
+        <translation>Zugang löschen</translation>
     </message>
 </context>
 <context>
@@ -117,12 +168,40 @@
         <source>Updated by the import from %1, row %2</source>
         <translation>Aktualisiert durch den Import aus %1, Zeile %2</translation>
     </message>
+    <message>
+        <source>Blocked until %1: %2</source>
+        <translation>Gesperrt bis %1: %2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Block lifted</source>
+        <translation>Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Block lifted (it was: %1)</source>
+        <translation>Sperre aufgehoben (Grund war: %1)</translation>
+    </message>
+    <message>
+        <source>Invited to the online booking as %1</source>
+        <translation>Zur Online-Buchung eingeladen als %1</translation>
+    </message>
+    <message>
+        <source>New password set for the online access %1</source>
+        <translation>Neues Passwort für den Online-Zugang %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Online access %1 deleted</source>
+        <translation>Online-Zugang %1 gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
     <message>
         <source>RentDesk: the customer card for the rental counter.</source>
-        <translation>RentDesk: die Kundenkarte für die Vermietungstheke.</translation>
+        <translation>RentDesk: die Kundenkarte für die Verleihtheke.</translation>
     </message>
     <message>
         <source>The SQLite file of the local store (default: %1).</source>
@@ -167,6 +246,41 @@
     <message>
         <source>There is no customer with the number %1.</source>
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::BlockDialog</name>
+    <message>
+        <source>Block %1 · %2</source>
+        <translation>%1 · %2 sperren</translation>
+    </message>
+    <message>
+        <source>A blocked customer may not rent: the card shows a red banner with the reason, and the customer list marks them.</source>
+        <translation>Ein gesperrter Kunde darf nicht mieten: Die Kundenkarte zeigt ein rotes Banner mit dem Grund, und die Kundenliste markiert ihn.</translation>
+    </message>
+    <message>
+        <source>e.g. invoice of March unpaid after two reminders</source>
+        <translation>z. B. Rechnung vom März nach zwei Mahnungen unbezahlt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;until the end of</source>
+        <translation>&amp;bis einschließlich</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Gesperrt:</translation>
+    </message>
+    <message>
+        <source>Without an end, the block holds until someone lifts it.</source>
+        <translation>Ohne Ende gilt die Sperre, bis jemand sie aufhebt.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
     </message>
 </context>
 <context>
@@ -639,6 +753,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Lift block</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Block customer…</source>
+        <translation>Kunden sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift block</source>
+        <translation>Sperre &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Block customer…</source>
+        <translation>Kunden &amp;sperren…</translation>
+    </message>
+    <message>
+        <source>Lift the block of %1? It was: %2</source>
+        <translation>Die Sperre von %1 aufheben? Grund war: %2</translation>
+    </message>
+    <message>
+        <source>The block is lifted.</source>
+        <translation>Die Sperre ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Filter: a word, a name, a field, a date…</source>
+        <translation>Filter: ein Wort, ein Name, ein Feld, ein Datum…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entr(y/ies)</source>
+        <translation>
+            <numerusform>%n passender Eintrag</numerusform>
+            <numerusform>%n passende Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> so far; scroll for more</source>
+        <translation> bisher; für mehr weiterblättern</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerDialog</name>
@@ -689,6 +842,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>The changes were not saved: %1</source>
         <translation>Die Änderungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to the online booking (an e-mail to set a password)</source>
+        <translation>Zur Online-Buchung &amp;einladen (eine E-Mail, um ein Passwort zu setzen)</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1295,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskSession</name>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>Der Arbeitsplatz ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DeskSetupDialog</name>
     <message>
         <source>Set up the sync server</source>
@@ -1300,7 +1464,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
     <message>
         <source>Handed out</source>
-        <translation>Ausgegeben</translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -1358,10 +1522,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Kunde nicht gefunden</translation>
     </message>
     <message>
-        <source>BLOCKED</source>
-        <translation>GESPERRT</translation>
-    </message>
-    <message>
         <source>no customer group</source>
         <translation>keine Kundengruppe</translation>
     </message>
@@ -1372,10 +1532,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>customer since %1</source>
         <translation>Kunde seit %1</translation>
-    </message>
-    <message>
-        <source>Blocked: %1</source>
-        <translation>Gesperrt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) rented</source>
@@ -1420,6 +1576,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
             <numerusform>⚠ %n Synchronisationskonflikt</numerusform>
             <numerusform>⚠ %n Synchronisationskonflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>BLOCKED until %1: %2</source>
+        <translation>GESPERRT bis %1: %2</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %1</source>
+        <translation>GESPERRT: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2009,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
             <numerusform>%n Kunden nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only &amp;blocked</source>
+        <translation>Nur &amp;gesperrte</translation>
+    </message>
+    <message>
+        <source>List only the customers who are blocked today</source>
+        <translation>Nur die Kunden auflisten, die heute gesperrt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch staff member</source>
+        <translation>&amp;Sperren / Mitarbeiter wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>No customer is blocked.</source>
+        <translation>Kein Kunde ist gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked customer(s)</source>
+        <translation>
+            <numerusform>%n gesperrter Kunde</numerusform>
+            <numerusform>%n gesperrte Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – showing the first %1; type to narrow down</source>
+        <translation> – die ersten %1 werden angezeigt; tippen Sie, um einzugrenzen</translation>
+    </message>
+    <message>
+        <source>No blocked customer matches “%1”.</source>
+        <translation>Kein gesperrter Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MasterDataDelegate</name>
@@ -1903,8 +2114,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Offen</translation>
     </message>
     <message>
-        <source>Due since</source>
-        <translation>Fällig seit</translation>
+        <source>Oldest due</source>
+        <translation>Älteste Fälligkeit</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2135,76 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Password</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>Höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password has a control character.</source>
+        <translation>Das Passwort enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>Mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password contains a common word or row of keys (such as “password” or “123456”).</source>
+        <translation>Das Passwort enthält ein häufiges Wort oder eine Tastenreihe (wie „passwort“ oder „123456“).</translation>
+    </message>
+    <message>
+        <source>The password contains the login name.</source>
+        <translation>Das Passwort enthält den Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>Mix three of: small letters, capitals, digits, other characters; or use 16 characters or more.</source>
+        <translation>Mischen Sie drei davon: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen; oder nehmen Sie 16 Zeichen und mehr.</translation>
+    </message>
+    <message>
+        <source>One character repeated is too easy to guess.</source>
+        <translation>Ein wiederholtes Zeichen ist zu leicht zu erraten.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>Passwort &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with three kinds of characters, or 16 characters or more.</source>
+        <translation>Mindestens 10 Zeichen aus drei Zeichenarten, oder 16 Zeichen und mehr.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Stark genug.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The customer signs in to the online booking with this password. Only a protected form of it is kept; nobody can read it back. To let the customer choose one, use “Delete and invite again” instead.</source>
+        <translation>Mit diesem Passwort meldet sich der Kunde bei der Online-Buchung an. Gespeichert wird nur eine geschützte Form davon; niemand kann es zurücklesen. Soll der Kunde selbst eines wählen, nutzen Sie stattdessen „Löschen und erneut einladen“.</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +2249,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Kundengruppe</translation>
     </message>
     <message>
-        <source>this customer</source>
-        <translation>dieser Kunde</translation>
-    </message>
-    <message>
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
@@ -1982,6 +2259,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Set by</source>
         <translation>Festgelegt durch</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individuell</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2353,230 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Price</source>
         <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Everyone who works at the counter signs in with their own profile; every change is recorded under their name. Profiles reach every desk with the next sync.</source>
+        <translation>Alle, die an der Theke arbeiten, melden sich mit ihrem eigenen Profil an; jede Änderung wird unter ihrem Namen festgehalten. Profile erreichen mit der nächsten Synchronisation jeden Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after it was idle for:</source>
+        <translation>Arbeitsplatz &amp;sperren, wenn er so lange unbenutzt war:</translation>
+    </message>
+    <message>
+        <source>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</source>
+        <translation>Ein gesperrter Arbeitsplatz verdeckt jedes Fenster, bis sich jemand mit seiner PIN anmeldet. Von Hand sperren mit Strg+L.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This &amp;desk</source>
+        <translation>Dieser &amp;Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Remove staff member</source>
+        <translation>Mitarbeiter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</source>
+        <translation>Das Profil von %1 entfernen? Die Person kann sich nicht mehr anmelden; was sie getan hat, bleibt unter ihrem Namen festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SignInDialog</name>
+    <message>
+        <source>RentDesk – locked</source>
+        <translation>RentDesk – gesperrt</translation>
+    </message>
+    <message>
+        <source>RentDesk – sign in</source>
+        <translation>RentDesk – Anmeldung</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Der Arbeitsplatz ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wer ist am Arbeitsplatz?</translation>
+    </message>
+    <message>
+        <source>Type the first letter of your name, then your PIN, then Enter.</source>
+        <translation>Tippen Sie den ersten Buchstaben Ihres Namens, dann Ihre PIN, dann Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>noch keine PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RentDesk</source>
+        <translation>RentDesk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Pick your name in the list.</source>
+        <translation>Wählen Sie Ihren Namen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Tippen Sie Ihre PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Staff</name>
+    <message>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Theke</translation>
+    </message>
+    <message>
+        <source>Enter a PIN.</source>
+        <translation>Geben Sie eine PIN ein.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only (0 to 9).</source>
+        <translation>Eine PIN besteht nur aus Ziffern (0 bis 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is too easy to guess.</source>
+        <translation>Eine PIN aus lauter gleichen Ziffern ist zu leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>At most 80 characters.</source>
+        <translation>Höchstens 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name has an invisible or control character.</source>
+        <translation>Der Name enthält ein unsichtbares Zeichen oder ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::StaffDialog</name>
+    <message>
+        <source>RentDesk – set up the first manager</source>
+        <translation>RentDesk – erste Leitung einrichten</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Neuer Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in at this desk yet. Make the first profile: a manager, who can then add colleagues in the settings. Everything done at the desk is recorded under the name of the person signed in.</source>
+        <translation>An diesem Arbeitsplatz kann sich noch niemand anmelden. Legen Sie das erste Profil an: eine Leitung, die dann in den Einstellungen Kolleginnen und Kollegen hinzufügt. Alles, was am Arbeitsplatz geschieht, wird unter dem Namen der angemeldeten Person festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Managers change staff, settings and permissions; soon also delete, merge and export customers.</source>
+        <translation>Die Leitung ändert Mitarbeiter, Einstellungen und Berechtigungen; bald auch Kunden löschen, zusammenführen und exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the PIN</source>
+        <translation>leer lassen, um die PIN zu behalten</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RentDesk</source>
+        <translation>RentDesk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Die beiden PINs unterscheiden sich. Tippen Sie zweimal dieselbe PIN.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2696,87 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Sign in as a manager (Ctrl+L) and try again.</source>
+        <translation>Das darf nur die Leitung. Melden Sie sich als Leitung an (Strg+L) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The first profile must be a manager&apos;s, who then adds the others.</source>
+        <translation>Das erste Profil muss das einer Leitung sein, die dann die anderen hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>Die PIN konnte nicht geschützt werden (zu wenig Speicher). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists; it may have been removed at another desk.</source>
+        <translation>Dieses Profil gibt es nicht mehr; es wurde vielleicht an einem anderen Arbeitsplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>This is the only manager: make someone else a manager first.</source>
+        <translation>Dies ist die einzige Leitung: Machen Sie zuerst jemand anderen zur Leitung.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own profile while you are signed in with it.</source>
+        <translation>Sie können Ihr eigenes Profil nicht entfernen, während Sie damit angemeldet sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs: %1 kann es in %n Sekunde wieder versuchen.</numerusform>
+            <numerusform>Zu viele falsche PINs: %1 kann es in %n Sekunden wieder versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet: a manager sets it in the settings.</source>
+        <translation>%1 hat noch keine PIN: Die Leitung setzt sie in den Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN, %n times in a row: %1 is locked for a minute.</source>
+        <translation>
+            <numerusform>Falsche PIN, %n-mal hintereinander: %1 ist für eine Minute gesperrt.</numerusform>
+            <numerusform>Falsche PIN, %n-mal hintereinander: %1 ist für eine Minute gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before the profile is locked for a minute.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, dann ist das Profil für eine Minute gesperrt.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, dann ist das Profil für eine Minute gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded: %1</source>
+        <translation>Die Anmeldung konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Say why the customer is blocked; colleagues read it on the card.</source>
+        <translation>Geben Sie an, warum der Kunde gesperrt wird; die Kollegen lesen es auf der Kundenkarte.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>Höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The end of the block is in the past; pick today or a later day, or no end.</source>
+        <translation>Das Ende der Sperre liegt in der Vergangenheit; wählen Sie heute oder einen späteren Tag, oder kein Ende.</translation>
+    </message>
+    <message>
+        <source>This access no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diesen Zugang gibt es nicht mehr; er wurde vielleicht an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>An invitation needs a valid e-mail address.</source>
+        <translation>Eine Einladung braucht eine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is already the login of an online access.</source>
+        <translation>%1 ist schon der Anmeldename eines Online-Zugangs.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>Das Passwort konnte nicht geschützt werden (zu wenig Speicher). Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,57 @@
     </message>
 </context>
 <context>
+    <name>rentdesk::AccessesPanel</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invite…</translation>
+    </message>
+    <message>
+        <source>Invite the customer to the online booking: they get an e-mail to set their own password</source>
+        <translation>Invite the customer to the online booking: they get an e-mail to set their own password</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password…</source>
+        <translation>Set new &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete access</source>
+        <translation>&amp;Delete access</translation>
+    </message>
+    <message>
+        <source>Delete and invite &amp;again</source>
+        <translation>Delete and invite &amp;again</translation>
+    </message>
+    <message>
+        <source>Delete the access and send a new invitation to the same address, so the customer sets a password themselves</source>
+        <translation>Delete the access and send a new invitation to the same address, so the customer sets a password themselves</translation>
+    </message>
+    <message>
+        <source>Invite to the online booking</source>
+        <translation>Invite to the online booking</translation>
+    </message>
+    <message>
+        <source>The invitation goes to this address; it becomes the login:</source>
+        <translation>The invitation goes to this address; it becomes the login:</translation>
+    </message>
+    <message>
+        <source>Delete the access %1 and send a new invitation to this address? The old password stops working at once.</source>
+        <translation>Delete the access %1 and send a new invitation to this address? The old password stops working at once.</translation>
+    </message>
+    <message>
+        <source>Delete the access %1? The customer can no longer sign in to the online booking with it.</source>
+        <translation>Delete the access %1? The customer can no longer sign in to the online booking with it.</translation>
+    </message>
+    <message>
+        <source>Delete and invite again</source>
+        <translation>Delete and invite again</translation>
+    </message>
+    <message>
+        <source>Delete access</source>
+        <translation>Delete access</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::ActivitiesModel</name>
     <message>
         <source>(empty)</source>
@@ -116,6 +167,34 @@
     <message>
         <source>Updated by the import from %1, row %2</source>
         <translation>Updated by the import from %1, row %2</translation>
+    </message>
+    <message>
+        <source>Blocked until %1: %2</source>
+        <translation>Blocked until %1: %2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blocked: %1</translation>
+    </message>
+    <message>
+        <source>Block lifted</source>
+        <translation>Block lifted</translation>
+    </message>
+    <message>
+        <source>Block lifted (it was: %1)</source>
+        <translation>Block lifted (it was: %1)</translation>
+    </message>
+    <message>
+        <source>Invited to the online booking as %1</source>
+        <translation>Invited to the online booking as %1</translation>
+    </message>
+    <message>
+        <source>New password set for the online access %1</source>
+        <translation>New password set for the online access %1</translation>
+    </message>
+    <message>
+        <source>Online access %1 deleted</source>
+        <translation>Online access %1 deleted</translation>
     </message>
 </context>
 <context>
@@ -167,6 +246,41 @@
     <message>
         <source>There is no customer with the number %1.</source>
         <translation>There is no customer with the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::BlockDialog</name>
+    <message>
+        <source>Block %1 · %2</source>
+        <translation>Block %1 · %2</translation>
+    </message>
+    <message>
+        <source>A blocked customer may not rent: the card shows a red banner with the reason, and the customer list marks them.</source>
+        <translation>A blocked customer may not rent: the card shows a red banner with the reason, and the customer list marks them.</translation>
+    </message>
+    <message>
+        <source>e.g. invoice of March unpaid after two reminders</source>
+        <translation>e.g. invoice of March unpaid after two reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;until the end of</source>
+        <translation>&amp;until the end of</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Blocked:</translation>
+    </message>
+    <message>
+        <source>Without an end, the block holds until someone lifts it.</source>
+        <translation>Without an end, the block holds until someone lifts it.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
     </message>
 </context>
 <context>
@@ -637,6 +751,45 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Lift block</source>
+        <translation>Lift block</translation>
+    </message>
+    <message>
+        <source>Block customer…</source>
+        <translation>Block customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift block</source>
+        <translation>&amp;Lift block</translation>
+    </message>
+    <message>
+        <source>&amp;Block customer…</source>
+        <translation>&amp;Block customer…</translation>
+    </message>
+    <message>
+        <source>Lift the block of %1? It was: %2</source>
+        <translation>Lift the block of %1? It was: %2</translation>
+    </message>
+    <message>
+        <source>The block is lifted.</source>
+        <translation>The block is lifted.</translation>
+    </message>
+    <message>
+        <source>Filter: a word, a name, a field, a date…</source>
+        <translation>Filter: a word, a name, a field, a date…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entr(y/ies)</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> so far; scroll for more</source>
+        <translation> so far; scroll for more</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::CustomerDialog</name>
@@ -687,6 +840,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The changes were not saved: %1</source>
         <translation>The changes were not saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to the online booking (an e-mail to set a password)</source>
+        <translation>&amp;Invite to the online booking (an e-mail to set a password)</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1293,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::DeskSession</name>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>The desk is locked.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DeskSetupDialog</name>
     <message>
         <source>Set up the sync server</source>
@@ -1356,10 +1520,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>Customer not found</translation>
     </message>
     <message>
-        <source>BLOCKED</source>
-        <translation>BLOCKED</translation>
-    </message>
-    <message>
         <source>no customer group</source>
         <translation>no customer group</translation>
     </message>
@@ -1370,10 +1530,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>customer since %1</source>
         <translation>customer since %1</translation>
-    </message>
-    <message>
-        <source>Blocked: %1</source>
-        <translation>Blocked: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) rented</source>
@@ -1418,6 +1574,18 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
             <numerusform>⚠ %n sync conflict</numerusform>
             <numerusform>⚠ %n sync conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>BLOCKED until %1: %2</source>
+        <translation>BLOCKED until %1: %2</translation>
+    </message>
+    <message>
+        <source>BLOCKED: %1</source>
+        <translation>BLOCKED: %1</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2007,49 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
             <numerusform>%n customers written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only &amp;blocked</source>
+        <translation>Only &amp;blocked</translation>
+    </message>
+    <message>
+        <source>List only the customers who are blocked today</source>
+        <translation>List only the customers who are blocked today</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch staff member</source>
+        <translation>&amp;Lock / switch staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>No customer is blocked.</source>
+        <translation>No customer is blocked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked customer(s)</source>
+        <translation>
+            <numerusform>%n blocked customer</numerusform>
+            <numerusform>%n blocked customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – showing the first %1; type to narrow down</source>
+        <translation> – showing the first %1; type to narrow down</translation>
+    </message>
+    <message>
+        <source>No blocked customer matches “%1”.</source>
+        <translation>No blocked customer matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::MasterDataDelegate</name>
@@ -1901,8 +2112,8 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>Open</translation>
     </message>
     <message>
-        <source>Due since</source>
-        <translation>Due since</translation>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2133,76 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Password</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>At most 128 characters.</translation>
+    </message>
+    <message>
+        <source>The password has a control character.</source>
+        <translation>The password has a control character.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters.</source>
+        <translation>At least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The password contains a common word or row of keys (such as “password” or “123456”).</source>
+        <translation>The password contains a common word or row of keys (such as “password” or “123456”).</translation>
+    </message>
+    <message>
+        <source>The password contains the login name.</source>
+        <translation>The password contains the login name.</translation>
+    </message>
+    <message>
+        <source>Mix three of: small letters, capitals, digits, other characters; or use 16 characters or more.</source>
+        <translation>Mix three of: small letters, capitals, digits, other characters; or use 16 characters or more.</translation>
+    </message>
+    <message>
+        <source>One character repeated is too easy to guess.</source>
+        <translation>One character repeated is too easy to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with three kinds of characters, or 16 characters or more.</source>
+        <translation>At least 10 characters with three kinds of characters, or 16 characters or more.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Strong enough.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The customer signs in to the online booking with this password. Only a protected form of it is kept; nobody can read it back. To let the customer choose one, use “Delete and invite again” instead.</source>
+        <translation>The customer signs in to the online booking with this password. Only a protected form of it is kept; nobody can read it back. To let the customer choose one, use “Delete and invite again” instead.</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +2247,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>customer group</translation>
     </message>
     <message>
-        <source>this customer</source>
-        <translation>this customer</translation>
-    </message>
-    <message>
         <source>Permission</source>
         <translation>Permission</translation>
     </message>
@@ -1980,6 +2257,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Set by</source>
         <translation>Set by</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2351,230 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Everyone who works at the counter signs in with their own profile; every change is recorded under their name. Profiles reach every desk with the next sync.</source>
+        <translation>Everyone who works at the counter signs in with their own profile; every change is recorded under their name. Profiles reach every desk with the next sync.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after it was idle for:</source>
+        <translation>&amp;Lock the desk after it was idle for:</translation>
+    </message>
+    <message>
+        <source>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</source>
+        <translation>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>The setting could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This &amp;desk</source>
+        <translation>This &amp;desk</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Remove staff member</source>
+        <translation>Remove staff member</translation>
+    </message>
+    <message>
+        <source>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</source>
+        <translation>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::SignInDialog</name>
+    <message>
+        <source>RentDesk – locked</source>
+        <translation>RentDesk – locked</translation>
+    </message>
+    <message>
+        <source>RentDesk – sign in</source>
+        <translation>RentDesk – sign in</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Who is at the desk?</translation>
+    </message>
+    <message>
+        <source>Type the first letter of your name, then your PIN, then Enter.</source>
+        <translation>Type the first letter of your name, then your PIN, then Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>no PIN yet</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RentDesk</source>
+        <translation>&amp;Quit RentDesk</translation>
+    </message>
+    <message>
+        <source>Pick your name in the list.</source>
+        <translation>Pick your name in the list.</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::Staff</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Enter a PIN.</source>
+        <translation>Enter a PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only (0 to 9).</source>
+        <translation>A PIN has digits only (0 to 9).</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is too easy to guess.</source>
+        <translation>A PIN of one digit repeated is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>At most 80 characters.</source>
+        <translation>At most 80 characters.</translation>
+    </message>
+    <message>
+        <source>The name has an invisible or control character.</source>
+        <translation>The name has an invisible or control character.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::StaffDialog</name>
+    <message>
+        <source>RentDesk – set up the first manager</source>
+        <translation>RentDesk – set up the first manager</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in at this desk yet. Make the first profile: a manager, who can then add colleagues in the settings. Everything done at the desk is recorded under the name of the person signed in.</source>
+        <translation>Nobody can sign in at this desk yet. Make the first profile: a manager, who can then add colleagues in the settings. Everything done at the desk is recorded under the name of the person signed in.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Managers change staff, settings and permissions; soon also delete, merge and export customers.</source>
+        <translation>Managers change staff, settings and permissions; soon also delete, merge and export customers.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the PIN</source>
+        <translation>leave empty to keep the PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RentDesk</source>
+        <translation>&amp;Quit RentDesk</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2694,87 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Sign in as a manager (Ctrl+L) and try again.</source>
+        <translation>Only a manager can do this. Sign in as a manager (Ctrl+L) and try again.</translation>
+    </message>
+    <message>
+        <source>The first profile must be a manager&apos;s, who then adds the others.</source>
+        <translation>The first profile must be a manager&apos;s, who then adds the others.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>The PIN could not be protected (not enough memory). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists; it may have been removed at another desk.</source>
+        <translation>This profile no longer exists; it may have been removed at another desk.</translation>
+    </message>
+    <message>
+        <source>This is the only manager: make someone else a manager first.</source>
+        <translation>This is the only manager: make someone else a manager first.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own profile while you are signed in with it.</source>
+        <translation>You cannot remove your own profile while you are signed in with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: %1 can try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs: %1 can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet: a manager sets it in the settings.</source>
+        <translation>%1 has no PIN yet: a manager sets it in the settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN, %n times in a row: %1 is locked for a minute.</source>
+        <translation>
+            <numerusform>Wrong PIN, %n times in a row: %1 is locked for a minute.</numerusform>
+            <numerusform>Wrong PIN, %n times in a row: %1 is locked for a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before the profile is locked for a minute.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before the profile is locked for a minute.</numerusform>
+            <numerusform>Wrong PIN. %n more trys before the profile is locked for a minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded: %1</source>
+        <translation>The sign-in could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Say why the customer is blocked; colleagues read it on the card.</source>
+        <translation>Say why the customer is blocked; colleagues read it on the card.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>At most 500 characters.</translation>
+    </message>
+    <message>
+        <source>The end of the block is in the past; pick today or a later day, or no end.</source>
+        <translation>The end of the block is in the past; pick today or a later day, or no end.</translation>
+    </message>
+    <message>
+        <source>This access no longer exists; it may have been deleted at another desk.</source>
+        <translation>This access no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>An invitation needs a valid e-mail address.</source>
+        <translation>An invitation needs a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>%1 is already the login of an online access.</source>
+        <translation>%1 is already the login of an online access.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Nothing was saved.</source>
+        <translation>The password could not be protected (not enough memory). Nothing was saved.</translation>
     </message>
 </context>
 <context>

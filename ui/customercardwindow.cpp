@@ -4,6 +4,7 @@
 #include "syncstatuswidget.h"
 
 #include "accessesmodel.h"
+#include "accessespanel.h"
 #include "activitiesmodel.h"
 #include "blockdialog.h"
 #include "clock.h"
@@ -32,14 +33,17 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rentdesk {
@@ -139,12 +143,16 @@ TablePanel *CustomerCardWindow::addTablePanel(const QString &name, const QString
                                               QAbstractItemModel *model)
 {
     auto *panel = new TablePanel(model, this);
-    QDockWidget *dock = addPanel(name, title, panel);
+    countInTitle(addPanel(name, title, panel), panel, title);
+    return panel;
+}
+
+void CustomerCardWindow::countInTitle(QDockWidget *dock, TablePanel *panel, const QString &title)
+{
     auto retitle = [dock, title](const QString &count) {
         dock->setWindowTitle(QStringLiteral("%1 (%2)").arg(title, count));
     };
     connect(panel, &TablePanel::countChanged, dock, retitle);
-    return panel;
 }
 
 void CustomerCardWindow::createPanels()
@@ -160,7 +168,9 @@ void CustomerCardWindow::createPanels()
     m_damages = new DamagesModel(m_store, this);
     addTablePanel(QStringLiteral("damages"), tr("Damages"), m_damages);
     m_accesses = new AccessesModel(m_store, this);
-    addTablePanel(QStringLiteral("accesses"), tr("Accesses"), m_accesses);
+    auto *accesses = new AccessesPanel(m_store, m_accesses, m_customerId, this);
+    addPanel(QStringLiteral("accesses"), tr("Accesses"), accesses);
+    countInTitle(panel(QStringLiteral("accesses")), accesses, tr("Accesses"));
     m_vouchers = new VouchersModel(m_store, this);
     addTablePanel(QStringLiteral("vouchers"), tr("Vouchers"), m_vouchers);
 
@@ -228,6 +238,21 @@ void CustomerCardWindow::createPanels()
     m_activities = new ActivitiesModel(m_store, this);
     TablePanel *activities =
         addTablePanel(QStringLiteral("activities"), tr("Activities"), m_activities);
+    // Readable without a tooltip in a narrow column: the description wraps.
+    QTableView *activityView = activities->view();
+    activityView->setWordWrap(true);
+    activityView->setTextElideMode(Qt::ElideNone);
+    // Once the layout has settled (column widths change with the dock's size).
+    auto *fit = new QTimer(activityView);
+    fit->setSingleShot(true);
+    fit->setInterval(0);
+    connect(fit, &QTimer::timeout, activityView,
+            [activityView] { activityView->resizeRowsToContents(); });
+    auto fitRows = [fit] { fit->start(); };
+    connect(m_activities, &QAbstractItemModel::modelReset, activityView, fitRows);
+    connect(m_activities, &QAbstractItemModel::rowsInserted, activityView, fitRows);
+    connect(m_activities, &QAbstractItemModel::dataChanged, activityView, fitRows);
+    connect(activityView->horizontalHeader(), &QHeaderView::sectionResized, activityView, fitRows);
     auto *expand = new QPushButton(tr("E&xpand"), activities);
     expand->setObjectName(QStringLiteral("expandActivities"));
     expand->setToolTip(tr("Show the whole list of changes"));
@@ -250,8 +275,10 @@ QDockWidget *CustomerCardWindow::panel(const QString &name) const
 
 void CustomerCardWindow::arrangeDefault()
 {
-    // Left: header, rented objects, transactions, then damages | accesses | vouchers as tabs.
-    // Right: permissions, actions, master data | documents, open payments | balances, activities.
+    // Three columns. Left: header, rented objects, transactions, then damages | accesses |
+    // vouchers | open payments | open balances as tabs. Middle: permissions, actions, master
+    // data | documents. Right: the activities, the whole height. At 1366x768 every permission,
+    // all 15 master data fields and more than ten activities are in sight.
     for (QDockWidget *d : std::as_const(m_docks)) {
         d->setFloating(false);
         d->show();
@@ -260,20 +287,19 @@ void CustomerCardWindow::arrangeDefault()
     // Split first, tabify last: Qt tabs a dock that is split off a tabbed one into the tabs.
     addDockWidget(Qt::LeftDockWidgetArea, p("header"));
     addDockWidget(Qt::RightDockWidgetArea, p("permissions"));
+    splitDockWidget(p("permissions"), p("activities"), Qt::Horizontal);
     splitDockWidget(p("header"), p("rentedObjects"), Qt::Vertical);
     splitDockWidget(p("rentedObjects"), p("transactions"), Qt::Vertical);
     splitDockWidget(p("transactions"), p("damages"), Qt::Vertical);
     splitDockWidget(p("permissions"), p("actions"), Qt::Vertical);
     splitDockWidget(p("actions"), p("masterData"), Qt::Vertical);
-    splitDockWidget(p("masterData"), p("openPayments"), Qt::Vertical);
-    splitDockWidget(p("openPayments"), p("activities"), Qt::Vertical);
     tabifyDockWidget(p("damages"), p("accesses"));
     tabifyDockWidget(p("accesses"), p("vouchers"));
-    tabifyDockWidget(p("masterData"), p("documents"));
+    tabifyDockWidget(p("vouchers"), p("openPayments"));
     tabifyDockWidget(p("openPayments"), p("openBalances"));
-    p("damages")->raise();
-    p("masterData")->raise();
+    tabifyDockWidget(p("masterData"), p("documents"));
     p("openPayments")->raise();
+    p("masterData")->raise();
     // Sizes need the window's real size: apply them now when shown, else when it is shown.
     m_defaultSizesPending = true;
     if (isVisible())
@@ -285,12 +311,23 @@ void CustomerCardWindow::applyDefaultSizes()
     m_defaultSizesPending = false;
     auto p = [this](const char *name) { return panel(QString::fromLatin1(name)); };
     const int w = width(), h = height();
-    resizeDocks({p("header"), p("permissions")}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);
+    resizeDocks({p("header"), p("permissions"), p("activities")},
+                {w * 45 / 100, w * 25 / 100, w * 30 / 100}, Qt::Horizontal);
+    // What a table of `rows` rows needs in a dock: title, column header, rows, frame.
+    const int row = fontMetrics().height() + 8;
+    const int title = fontMetrics().height() + 10;
+    auto tableHeight = [row, title](int rows) { return title + row + rows * row + 16; };
+    // The middle column: every permission, the action buttons, then master data with the rest.
+    const int permissions = tableHeight(qMax(5, m_permissions->rowCount()));
+    const int actions = title + p("actions")->widget()->sizeHint().height();
+    resizeDocks({p("permissions"), p("actions"), p("masterData")},
+                {permissions, actions, qMax(tableHeight(15), h - permissions - actions)},
+                Qt::Vertical);
+    // The left column: the header as tall as its text, the rest shared.
+    const int header = title + m_header->sizeHint().height();
+    const int rest = qMax(0, h - header);
     resizeDocks({p("header"), p("rentedObjects"), p("transactions"), p("damages")},
-                {h * 15 / 100, h * 24 / 100, h * 33 / 100, h * 28 / 100}, Qt::Vertical);
-    resizeDocks(
-        {p("permissions"), p("actions"), p("masterData"), p("openPayments"), p("activities")},
-        {h * 22 / 100, h * 9 / 100, h * 30 / 100, h * 20 / 100, h * 19 / 100}, Qt::Vertical);
+                {header, rest * 27 / 100, rest * 38 / 100, rest * 35 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)
@@ -355,19 +392,47 @@ void CustomerCardWindow::editPersonalData()
 void CustomerCardWindow::expandActivities()
 {
     auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("allActivities"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(
         tr("All activities – %1").arg(m_store->customer(m_customerId).displayName()));
+    // Loaded a page at a time as the list is scrolled; the filter reads further pages until it
+    // has a screenful of matches or the history ends.
     auto *model = new ActivitiesModel(m_store, dialog);
     model->setCustomer(m_customerId);
-    auto *panel = new TablePanel(model, dialog);
+    auto *proxy = new QSortFilterProxyModel(dialog);
+    proxy->setSourceModel(model);
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto *layout = new QVBoxLayout(dialog);
+    auto *filter = new QLineEdit(dialog);
+    filter->setObjectName(QStringLiteral("activityFilter"));
+    filter->setPlaceholderText(tr("Filter: a word, a name, a field, a date…"));
+    filter->setClearButtonEnabled(true);
+    layout->addWidget(filter);
+    auto *panel = new TablePanel(proxy, dialog);
+    panel->view()->setWordWrap(true);
     layout->addWidget(panel);
+    auto *count = new QLabel(dialog);
+    count->setObjectName(QStringLiteral("activityFilterCount"));
+    layout->addWidget(count);
+    auto update = [model, proxy, filter, count] {
+        proxy->setFilterFixedString(filter->text().trimmed());
+        while (proxy->rowCount() < 100 && model->canFetchMore({}))
+            model->fetchMore({});
+        count->setText(
+            filter->text().trimmed().isEmpty()
+                ? QString()
+                : tr("%n matching entr(y/ies)", nullptr, proxy->rowCount()) +
+                      (model->canFetchMore({}) ? tr(" so far; scroll for more") : QString()));
+    };
+    connect(filter, &QLineEdit::textChanged, dialog, update);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog->resize(900, 600);
     dialog->show();
+    filter->setFocus();
 }
 
 } // namespace rentdesk

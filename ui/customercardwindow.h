@@ -55,6 +55,8 @@ protected:
 
 private:
     QDockWidget *addPanel(const QString &name, const QString &title, QWidget *widget);
+    // The dock's title counts the panel's rows.
+    void countInTitle(QDockWidget *dock, TablePanel *panel, const QString &title);
     TablePanel *addTablePanel(const QString &name, const QString &title, QAbstractItemModel *model);
     void createPanels();
     void createMenus();

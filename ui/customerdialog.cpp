@@ -92,6 +92,18 @@ CustomerDialog::CustomerDialog(Store *store, const QString &customerId, QWidget 
             p->setPlainText(v.toString());
     }
 
+    // A new customer with an e-mail can be invited to the online booking at once.
+    if (customerId.isEmpty()) {
+        m_invite =
+            new QCheckBox(tr("&Invite to the online booking (an e-mail to set a password)"), this);
+        m_invite->setObjectName(QStringLiteral("inviteOnline"));
+        m_invite->setEnabled(false);
+        layout->addWidget(m_invite);
+        auto *email = qobject_cast<QLineEdit *>(m_editors.value(CustomerField::Email));
+        connect(email, &QLineEdit::textChanged, m_invite,
+                [this](const QString &text) { m_invite->setEnabled(!text.trimmed().isEmpty()); });
+    }
+
     m_duplicates = new QLabel(this);
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextFormat(Qt::RichText);
@@ -237,7 +249,8 @@ void CustomerDialog::accept()
             saveButton()->setText(tr("Save anyway"));
             return;
         }
-        const WriteResult result = m_store->createCustomer(draft);
+        const WriteResult result = m_store->createCustomer(
+            draft, m_invite && m_invite->isEnabled() && m_invite->isChecked());
         if (!result.ok()) {
             for (auto it = result.fieldErrors.begin(); it != result.fieldErrors.end(); ++it)
                 showProblem(it.key(), it.value());

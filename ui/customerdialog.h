@@ -52,6 +52,7 @@ private:
     QHash<CustomerField, QLabel *> m_problems;
     QLabel *m_duplicates = nullptr;
     QLabel *m_generalError = nullptr;
+    QCheckBox *m_invite = nullptr; // new customers only
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_acknowledgedDuplicates;
 };
