@@ -1459,8 +1459,10 @@ void Generator::document(const QString &customerId, const QVariant &damageCaseId
 {
     const DemoFile &f = m_files[kind];
     const QString id = m_rng.uuid();
+    // Who added it: one of the staff, chosen by the id (no draw, so the rest stays the same).
+    const QString addedBy = m_staff[size_t(id.back().unicode()) % m_staff.size()];
     insert(m_documentQ, {id, customerId, damageCaseId, fileName, f.mimeType, qint64(f.bytes.size()),
-                         f.sha256, note, m_clock.utc(at)});
+                         f.sha256, note, m_clock.utc(at), addedBy});
     m_customerDocs.push_back(id);
 }
 
@@ -1997,8 +1999,8 @@ bool Generator::run(QString *error)
     m_accessQ = prepare("INSERT INTO accesses(id, customer_id, login, password_hash, state, "
                         "created_via, created_at, last_login_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     m_documentQ = prepare("INSERT INTO documents(id, customer_id, damage_case_id, file_name, "
-                          "mime_type, size_bytes, sha256, note, created_at) VALUES (?, ?, ?, ?, "
-                          "?, ?, ?, ?, ?)");
+                          "mime_type, size_bytes, sha256, note, created_at, added_by) VALUES (?, "
+                          "?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_messageQ = prepare("INSERT INTO messages(id, customer_id, to_address, subject, body, "
                          "created_at, sent_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     m_attachmentQ =

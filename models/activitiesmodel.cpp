@@ -63,6 +63,12 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
         return tr("New password set for the online access %1").arg(r.newValue);
     if (r.action == QLatin1String("access.deleted"))
         return tr("Online access %1 deleted").arg(r.oldValue);
+    if (r.action == QLatin1String("document.added"))
+        return tr("Document %1 added").arg(r.newValue);
+    if (r.action == QLatin1String("document.renamed"))
+        return tr("Document %1 renamed to %2").arg(r.oldValue, r.newValue);
+    if (r.action == QLatin1String("document.removed"))
+        return tr("Document %1 removed").arg(r.oldValue);
     // Entries about the customer's transactions, payments and so on carry their own summary.
     if (!r.newValue.isEmpty())
         return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMimeDatabase>
 
 namespace rentdesk {
 
@@ -29,9 +30,14 @@ QVariant DocumentsModel::cell(const DocumentRow &r, int columnIndex, int role) c
         return {};
     switch (column) {
     case Column::Name: return r.fileHere ? r.fileName : tr("%1 (arriving)").arg(r.fileName);
-    case Column::Type: return r.mimeType;
+    case Column::Type: {
+        // In words ("PDF document", "JPEG image"), as the system names the type.
+        const QMimeType type = QMimeDatabase().mimeTypeForName(r.mimeType);
+        return type.isValid() && !type.comment().isEmpty() ? type.comment() : r.mimeType;
+    }
     case Column::Size: return fileSizeText(r.sizeBytes);
     case Column::Added: return formatDateTime(r.createdAt);
+    case Column::AddedBy: return r.addedBy;
     case Column::Note: return r.note;
     case Column::Count: break;
     }
@@ -45,6 +51,7 @@ QString DocumentsModel::columnTitle(int column) const
     case Column::Type: return tr("Type");
     case Column::Size: return tr("Size");
     case Column::Added: return tr("Added");
+    case Column::AddedBy: return tr("Added by");
     case Column::Note: return tr("Note");
     case Column::Count: break;
     }

@@ -8,7 +8,7 @@ class DocumentsModel : public PagedPanelModel<DocumentRow>
 {
     Q_OBJECT
 public:
-    enum class Column { Name, Type, Size, Added, Note, Count };
+    enum class Column { Name, Type, Size, Added, AddedBy, Note, Count };
     explicit DocumentsModel(Store *store, QObject *parent = nullptr)
         : PagedPanelModel(store, &Store::documents, int(Column::Count),
                           {QStringLiteral("document")}, parent)

@@ -84,6 +84,7 @@ struct DocumentRow
     QDateTime createdAt;
     QVariantList pageKey; // the sort key and id, for the next page
     bool fileHere = true; // false while the file is still on its way from the server
+    QString addedBy;      // the staff member's name; empty when not known
     friend bool operator==(const DocumentRow &, const DocumentRow &) = default;
 };
 

@@ -308,6 +308,7 @@ const QStringList kStaffSignInTables = {
                    "(role IN ('counter', 'manager'))"),
     QStringLiteral("ALTER TABLE staff ADD COLUMN pin_hash TEXT"),
     QStringLiteral("ALTER TABLE customers ADD COLUMN blocked_until TEXT"),
+    QStringLiteral("ALTER TABLE documents ADD COLUMN added_by TEXT REFERENCES staff(id)"),
     QStringLiteral("CREATE INDEX customers_blocked ON customers(last_name, first_name) WHERE "
                    "blocked = 1"),
     QStringLiteral(R"(CREATE TABLE staff_sign_in (
@@ -334,7 +335,9 @@ const std::vector<Schema::Step> &Schema::steps()
          [](QSqlDatabase &db, QString *e) { return execAll(db, kConflictTables, e); }},
         {6, QStringLiteral("search that finds every spelling, ranked by recent activity"),
          schemasteps::searchSpellings},
-        {7, QStringLiteral("staff sign-in with roles and PINs, blocks until a date"),
+        {7,
+         QStringLiteral(
+             "staff sign-in with roles and PINs, blocks until a date, who added a document"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kStaffSignInTables, e); }},
     };
     return s;

@@ -156,6 +156,21 @@ public:
     // Checks the changed values and records a "customer.changed" activity per changed field.
     bool changeCustomer(WriteContext &ctx, const QString &id,
                         const QHash<CustomerField, QVariant> &changes);
+    // --- documents (storedocuments.cpp) ---
+    // Copies the file into the data folder (once per content, by SHA-256) and adds it to the
+    // card; refused with the reason when it cannot be read, is a folder or is over the limit.
+    WriteResult addDocument(const QString &customerId, const QString &sourcePath,
+                            const QString &damageCaseId = {});
+    WriteResult renameDocument(const QString &documentId, const QString &newName);
+    // Removes the document; its bytes go when no document and no waiting change names them.
+    WriteResult removeDocument(const QString &documentId);
+    // Deletes the bytes of `sha256` when nothing refers to them; true when they were deleted.
+    bool releaseFile(const QString &sha256);
+    // The largest file that can be added, in MB (a setting of this desk).
+    int documentSizeLimitMb() const;
+    bool setDocumentSizeLimitMb(int mb, QString *error = nullptr);
+    static constexpr int kDefaultDocumentLimitMb = 25;
+
     // --- online accesses (storeaccesses.cpp) ---
     // An access in state "invited" for this e-mail; the server sends the invitation.
     WriteResult inviteCustomer(const QString &customerId, const QString &email);
@@ -351,6 +366,11 @@ private:
     StatementCache m_writeStatements; // the write and apply paths' statements
     FaultHook m_faultHook;
 };
+
+// What is wrong with a document's new name, in words; empty when it will do.
+QString documentNameProblem(const QString &name);
+// A name given by a person or a file system as a plain file name: never a path.
+QString documentSafeName(const QString &name);
 
 // What is wrong with the reason given for a block, in words; empty when it will do.
 QString checkBlockReason(const QString &reason);

@@ -212,10 +212,11 @@ QList<DocumentRow> Store::documents(const QString &customerId, const QVariantLis
 {
     QSqlQuery &q = cached(
         Documents,
-        "SELECT id, file_name, mime_type, sha256, note, size_bytes, created_at, created_at, id "
-        "FROM documents WHERE customer_id = :customer AND deleted_at IS NULL AND (:paged = 0 OR "
-        "created_at "
-        "< :k0 OR (created_at = :k0 AND id > :k1)) ORDER BY created_at DESC, id LIMIT :limit");
+        "SELECT d.id, d.file_name, d.mime_type, d.sha256, d.note, d.size_bytes, d.created_at, "
+        "coalesce(s.name, ''), d.created_at, d.id FROM documents d LEFT JOIN staff s ON s.id = "
+        "d.added_by WHERE d.customer_id = :customer AND d.deleted_at IS NULL AND (:paged = 0 OR "
+        "d.created_at < :k0 OR (d.created_at = :k0 AND d.id > :k1)) ORDER BY d.created_at DESC, "
+        "d.id LIMIT :limit");
     bindPage(q, customerId, after, 2, limit);
     return readPage<DocumentRow>(q, 2, ok, [this](const QSqlQuery &r) {
         return DocumentRow{r.value(0).toString(),
@@ -226,7 +227,8 @@ QList<DocumentRow> Store::documents(const QString &customerId, const QVariantLis
                            r.value(5).toLongLong(),
                            parseTime(r.value(6)),
                            {},
-                           QFileInfo::exists(filePath(r.value(3).toString()))};
+                           QFileInfo::exists(filePath(r.value(3).toString())),
+                           r.value(7).toString()};
     });
 }
 

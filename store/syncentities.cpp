@@ -84,7 +84,8 @@ const QList<SyncEntity> &syncEntities()
                 "customer_id login password_hash state created_via created_at last_login_at",
                 FieldWise, "SELECT customer_id FROM accesses WHERE id = ?"),
         declare("document", "documents",
-                "customer_id damage_case_id file_name mime_type size_bytes sha256 note created_at",
+                "customer_id damage_case_id file_name mime_type size_bytes sha256 note created_at "
+                "added_by",
                 FieldWise, "SELECT customer_id FROM documents WHERE id = ?"),
         declare("message", "messages",
                 "customer_id to_address subject body created_at sent_at status", FieldWise,

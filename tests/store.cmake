@@ -21,3 +21,5 @@ rentdesk_add_test(tst_searchspellings SOURCES tst_searchspellings.cpp ${store_te
 rentdesk_add_test(tst_staff SOURCES tst_staff.cpp ${store_test_helpers} LIBS rentdesk_store)
 # Online accesses: invitations, password hashes, delete and invite again, password rules.
 rentdesk_add_test(tst_accesses SOURCES tst_accesses.cpp ${store_test_helpers} LIBS rentdesk_store)
+# Documents: stored once by hash, refused with reasons, renamed, bytes released when unreferenced.
+rentdesk_add_test(tst_documents SOURCES tst_documents.cpp ${store_test_helpers} LIBS rentdesk_store)

@@ -8,7 +8,7 @@
 #include "activitiesmodel.h"
 #include "customercardwindow.h"
 #include "passworddialog.h"
-#include "uitesthelpers.h"
+#include "widgettesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,29 +25,8 @@
 #include <functional>
 
 using namespace rentdesk;
-
-namespace {
-
-void screenshot(QWidget *w, const char *fileName)
-{
-    const QString dir = qEnvironmentVariable("RENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(QDir(dir).filePath(QString::fromLatin1(fileName))));
-}
-
-void whenModal(std::function<void(QWidget *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        QWidget *modal = nullptr;
-        QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
-        drive(modal);
-    });
-}
-
-} // namespace
+using uitest::screenshot;
+using uitest::whenModal;
 
 class TestAccessesPanel : public QObject
 {

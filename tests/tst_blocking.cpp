@@ -9,7 +9,7 @@
 #include "customersearchmodel.h"
 #include "headerpanel.h"
 #include "mainwindow.h"
-#include "uitesthelpers.h"
+#include "widgettesthelpers.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,29 +28,8 @@
 #include <functional>
 
 using namespace rentdesk;
-
-namespace {
-
-void screenshot(QWidget *w, const char *fileName)
-{
-    const QString dir = qEnvironmentVariable("RENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(QDir(dir).filePath(QString::fromLatin1(fileName))));
-}
-
-void whenModal(std::function<void(QWidget *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        QWidget *modal = nullptr;
-        QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
-        drive(modal);
-    });
-}
-
-} // namespace
+using uitest::screenshot;
+using uitest::whenModal;
 
 class TestBlocking : public QObject
 {

@@ -10,7 +10,7 @@
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "staffdialog.h"
-#include "uitesthelpers.h"
+#include "widgettesthelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,29 +28,10 @@
 #include <functional>
 
 using namespace rentdesk;
+using uitest::screenshot;
+using uitest::whenModal;
 
 namespace {
-
-// For people to look at, when RENTDESK_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget *w, const char *fileName)
-{
-    const QString dir = qEnvironmentVariable("RENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(QDir(dir).filePath(QString::fromLatin1(fileName))));
-}
-
-// Runs `drive` on the modal dialog once it is up (the code under test calls exec()).
-void whenModal(std::function<void(QWidget *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        QWidget *modal = nullptr;
-        QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
-        drive(modal);
-    });
-}
 
 QString staffId(rentdesk::Store *store, const QString &name)
 {

@@ -89,25 +89,22 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
         const CustomerField f = fields.at(int(random.bounded(int(fields.size()))));
         store.updateCustomer(customer, {{f, QStringLiteral("v%1").arg(random.bounded(1000))}});
     } else if (kind < 68) {
-        // A document and its file; some files are the same at several desks (sent once).
+        // A document and its file, added as at the card; some files are the same at several
+        // desks (sent once). Now and then one is renamed or removed again.
         QByteArray bytes = QByteArrayLiteral("Scan ") + QByteArray::number(random.bounded(8));
         bytes += QByteArray(int(random.bounded(2)) * 700 * 1024, 'p');
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        QDir().mkpath(QFileInfo(store.filePath(sha)).absolutePath());
-        QFile file(store.filePath(sha));
+        const QString source = QFileInfo(store.path()).absolutePath() +
+                               QStringLiteral("/scan-%1.pdf").arg(random.bounded(1000000));
+        QFile file(source);
         if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()) {
             file.close();
-            store.write([&](WriteContext &ctx) {
-                ctx.setOperation(QStringLiteral("document.add"));
-                return ctx.insert(QStringLiteral("document"), Store::newId(),
-                                  {{QStringLiteral("customer_id"), customer},
-                                   {QStringLiteral("file_name"), QStringLiteral("scan.pdf")},
-                                   {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
-                                   {QStringLiteral("size_bytes"), bytes.size()},
-                                   {QStringLiteral("sha256"), sha},
-                                   {QStringLiteral("created_at"), ctx.now()}});
-            });
+            const WriteResult added = store.addDocument(customer, source);
+            QFile::remove(source);
+            if (added.ok() && random.bounded(4) == 0)
+                store.renameDocument(added.id,
+                                     QStringLiteral("Scan %1.pdf").arg(random.bounded(9)));
+            else if (added.ok() && random.bounded(4) == 0)
+                store.removeDocument(added.id);
         }
     } else if (kind < 72) {
         if (store

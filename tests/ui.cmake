@@ -13,8 +13,10 @@ target_compile_definitions(tst_translations PRIVATE
     RENTDESK_LUPDATE_SCRIPT="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")
 rentdesk_add_test(tst_importdialog SOURCES tst_importdialog.cpp LIBS rentdesk_ui)
 # Sign-in, the first manager, the lock and the settings, through the real dialogs.
-rentdesk_add_test(tst_signin SOURCES tst_signin.cpp uitesthelpers.h LIBS rentdesk_ui)
+rentdesk_add_test(tst_signin SOURCES tst_signin.cpp widgettesthelpers.h LIBS rentdesk_ui)
 # Blocking a customer from the card, the banner, the list's filter, the header kept in sight.
-rentdesk_add_test(tst_blocking SOURCES tst_blocking.cpp uitesthelpers.h LIBS rentdesk_ui)
+rentdesk_add_test(tst_blocking SOURCES tst_blocking.cpp widgettesthelpers.h LIBS rentdesk_ui)
 # The accesses panel's actions through the real dialogs, signed in.
-rentdesk_add_test(tst_accessespanel SOURCES tst_accessespanel.cpp uitesthelpers.h LIBS rentdesk_ui)
+rentdesk_add_test(tst_accessespanel SOURCES tst_accessespanel.cpp widgettesthelpers.h LIBS rentdesk_ui)
+# Signed in, a document through the real file dialog and by drop, a password set.
+rentdesk_add_test(tst_documentspanel SOURCES tst_documentspanel.cpp widgettesthelpers.h LIBS rentdesk_ui)

@@ -196,6 +196,18 @@
         <source>Online access %1 deleted</source>
         <translation>Online-Zugang %1 gelöscht</translation>
     </message>
+    <message>
+        <source>Document %1 added</source>
+        <translation>Dokument %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Document %1 renamed to %2</source>
+        <translation>Dokument %1 umbenannt in %2</translation>
+    </message>
+    <message>
+        <source>Document %1 removed</source>
+        <translation>Dokument %1 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -1412,6 +1424,88 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>%1 (arriving)</source>
         <translation>%1 (kommt noch)</translation>
     </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DocumentsPanel</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files to the card; files can also be dropped on this panel</source>
+        <translation>Dateien zur Kundenkarte hinzufügen; Dateien können auch auf dieses Feld gezogen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add documents to the card</source>
+        <translation>Dokumente zur Kundenkarte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt.</numerusform>
+            <numerusform>%n Dokumente hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document is no longer on the card.</source>
+        <translation>Dieses Dokument ist nicht mehr auf der Kundenkarte.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is not on this computer yet; it comes with the next sync.</source>
+        <translation>Die Datei von %1 ist noch nicht auf diesem Computer; sie kommt mit der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for viewing.</source>
+        <translation>%1 kann zum Ansehen nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Programm gefunden, das %1 anzeigt.</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Dokument umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the card?</source>
+        <translation>%1 von der Kundenkarte entfernen?</translation>
+    </message>
+    <message>
+        <source>Only files from this computer can be added.</source>
+        <translation>Nur Dateien von diesem Computer können hinzugefügt werden.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::FirstStartDialog</name>
@@ -2402,10 +2496,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Lock the desk after it was idle for:</source>
-        <translation>Arbeitsplatz &amp;sperren, wenn er so lange unbenutzt war:</translation>
-    </message>
-    <message>
         <source>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</source>
         <translation>Ein gesperrter Arbeitsplatz verdeckt jedes Fenster, bis sich jemand mit seiner PIN anmeldet. Von Hand sperren mit Strg+L.</translation>
     </message>
@@ -2432,6 +2522,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</source>
         <translation>Das Profil von %1 entfernen? Die Person kann sich nicht mehr anmelden; was sie getan hat, bleibt unter ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Lock the desk after it was &amp;idle for:</source>
+        <translation>Arbeitsplatz sperren, wenn er so lange &amp;unbenutzt war:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Largest document that can be added:</source>
+        <translation>&amp;Größtes Dokument, das hinzugefügt werden kann:</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2879,66 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>The password could not be protected (not enough memory). Nothing was saved.</source>
         <translation>Das Passwort konnte nicht geschützt werden (zu wenig Speicher). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>Höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a file name.</source>
+        <translation>Das ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain / \ : or control characters.</source>
+        <translation>Ein Name darf weder / \ : noch Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 is not there (any more).</source>
+        <translation>%1 ist nicht (mehr) vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 MB can be added (a manager can change this in the settings).</source>
+        <translation>%1 ist %2 groß; Dateien bis %3 MB können hinzugefügt werden (die Leitung kann das in den Einstellungen ändern).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be made.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be copied into the data folder: %1</source>
+        <translation>Die Datei kann nicht in den Datenordner kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 MB while it was read; it was not added.</source>
+        <translation>%1 ist beim Lesen über %2 MB gewachsen; die Datei wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be stored in the data folder.</source>
+        <translation>Die Datei kann nicht im Datenordner abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists; it may have been removed at another desk.</source>
+        <translation>Dieses Dokument gibt es nicht mehr; es wurde vielleicht an einem anderen Arbeitsplatz entfernt.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,18 @@
         <source>Online access %1 deleted</source>
         <translation>Online access %1 deleted</translation>
     </message>
+    <message>
+        <source>Document %1 added</source>
+        <translation>Document %1 added</translation>
+    </message>
+    <message>
+        <source>Document %1 renamed to %2</source>
+        <translation>Document %1 renamed to %2</translation>
+    </message>
+    <message>
+        <source>Document %1 removed</source>
+        <translation>Document %1 removed</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -1410,6 +1422,88 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>%1 (arriving)</source>
         <translation>%1 (arriving)</translation>
     </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DocumentsPanel</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add files to the card; files can also be dropped on this panel</source>
+        <translation>Add files to the card; files can also be dropped on this panel</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add documents to the card</source>
+        <translation>Add documents to the card</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation>
+            <numerusform>%n document added.</numerusform>
+            <numerusform>%n documents added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document is no longer on the card.</source>
+        <translation>This document is no longer on the card.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is not on this computer yet; it comes with the next sync.</source>
+        <translation>The file of %1 is not on this computer yet; it comes with the next sync.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for viewing.</source>
+        <translation>%1 cannot be copied for viewing.</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found on this computer.</source>
+        <translation>No program to show %1 was found on this computer.</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Rename document</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the card?</source>
+        <translation>Remove %1 from the card?</translation>
+    </message>
+    <message>
+        <source>Only files from this computer can be added.</source>
+        <translation>Only files from this computer can be added.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::FirstStartDialog</name>
@@ -2400,10 +2494,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Lock the desk after it was idle for:</source>
-        <translation>&amp;Lock the desk after it was idle for:</translation>
-    </message>
-    <message>
         <source>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</source>
         <translation>A locked desk covers every window until someone signs in with their PIN. Lock by hand with Ctrl+L.</translation>
     </message>
@@ -2430,6 +2520,18 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</source>
         <translation>Remove the profile of %1? They can no longer sign in; what they did stays recorded under their name.</translation>
+    </message>
+    <message>
+        <source>Lock the desk after it was &amp;idle for:</source>
+        <translation>Lock the desk after it was &amp;idle for:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Largest document that can be added:</source>
+        <translation>&amp;Largest document that can be added:</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2877,66 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>The password could not be protected (not enough memory). Nothing was saved.</source>
         <translation>The password could not be protected (not enough memory). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>At most 200 characters.</translation>
+    </message>
+    <message>
+        <source>This is not a file name.</source>
+        <translation>This is not a file name.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain / \ : or control characters.</source>
+        <translation>A name cannot contain / \ : or control characters.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>%1 is not there (any more).</source>
+        <translation>%1 is not there (any more).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 MB can be added (a manager can change this in the settings).</source>
+        <translation>%1 is %2; files up to %3 MB can be added (a manager can change this in the settings).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be made.</source>
+        <translation>The data folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The file cannot be copied into the data folder: %1</source>
+        <translation>The file cannot be copied into the data folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 could not be read to the end: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 MB while it was read; it was not added.</source>
+        <translation>%1 grew past %2 MB while it was read; it was not added.</translation>
+    </message>
+    <message>
+        <source>The file cannot be stored in the data folder.</source>
+        <translation>The file cannot be stored in the data folder.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists; it may have been removed at another desk.</source>
+        <translation>This document no longer exists; it may have been removed at another desk.</translation>
     </message>
 </context>
 <context>

@@ -38,34 +38,12 @@ AccessesPanel::AccessesPanel(Store *store, AccessesModel *model, const QString &
     m_reinvite->setObjectName(QStringLiteral("reinviteAccess"));
     m_reinvite->setToolTip(tr("Delete the access and send a new invitation to the same "
                               "address, so the customer sets a password themselves"));
-    for (QAction *a : {m_password, m_delete}) {
-        // The keys act on the table's row only while the table has the focus.
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        view()->addAction(a);
-    }
     connect(m_invite, &QAction::triggered, this, &AccessesPanel::invite);
     connect(m_password, &QAction::triggered, this, &AccessesPanel::setPassword);
     connect(m_delete, &QAction::triggered, this, [this] { deleteAccess(false); });
     connect(m_reinvite, &QAction::triggered, this, [this] { deleteAccess(true); });
 
-    auto *row = new QHBoxLayout;
-    for (QAction *a : {m_password, m_delete, m_reinvite, m_invite}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row->addWidget(button);
-    }
-    row->addStretch();
-    panelLayout()->addLayout(row);
-
-    view()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addActions({m_password, m_delete, m_reinvite});
-        menu.addSeparator();
-        menu.addAction(m_invite);
-        menu.exec(view()->viewport()->mapToGlobal(pos));
-    });
+    setActions({m_password, m_delete, m_reinvite}, {m_invite});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessesPanel::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &AccessesPanel::updateActions);

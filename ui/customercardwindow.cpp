@@ -11,6 +11,7 @@
 #include "customerdialog.h"
 #include "damagesmodel.h"
 #include "documentsmodel.h"
+#include "documentspanel.h"
 #include "headerpanel.h"
 #include "masterdatadelegate.h"
 #include "masterdatamodel.h"
@@ -228,7 +229,9 @@ void CustomerCardWindow::createPanels()
         problems->setVisible(!lines.isEmpty());
     });
     m_documents = new DocumentsModel(m_store, this);
-    addTablePanel(QStringLiteral("documents"), tr("Documents"), m_documents);
+    auto *documents = new DocumentsPanel(m_store, m_documents, m_customerId, this);
+    addPanel(QStringLiteral("documents"), tr("Documents"), documents);
+    countInTitle(panel(QStringLiteral("documents")), documents, tr("Documents"));
 
     m_openPayments = new OpenPaymentsModel(m_store, this);
     addTablePanel(QStringLiteral("openPayments"), tr("Open payments"), m_openPayments);
@@ -241,6 +244,10 @@ void CustomerCardWindow::createPanels()
     // Readable without a tooltip in a narrow column: the description wraps.
     QTableView *activityView = activities->view();
     activityView->setWordWrap(true);
+    activities->setFitColumnsOnChange(false);
+    activityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    activityView->horizontalHeader()->setSectionResizeMode(int(ActivitiesModel::Column::What),
+                                                           QHeaderView::Stretch);
     activityView->setTextElideMode(Qt::ElideNone);
     // Once the layout has settled (column widths change with the dock's size).
     auto *fit = new QTimer(activityView);

@@ -89,7 +89,7 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
         m_lockMinutes->setSpecialValueText(tr("never"));
         m_lockMinutes->setSuffix(tr(" min"));
         m_lockMinutes->setValue(session->lockAfterMinutes());
-        deskForm->addRow(tr("&Lock the desk after it was idle for:"), m_lockMinutes);
+        deskForm->addRow(tr("Lock the desk after it was &idle for:"), m_lockMinutes);
         auto *hint = new QLabel(tr("A locked desk covers every window until someone signs in "
                                    "with their PIN. Lock by hand with Ctrl+L."),
                                 deskPage);
@@ -102,6 +102,18 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
             m_deskError->setVisible(!saved);
         });
     }
+    m_documentLimit = new QSpinBox(deskPage);
+    m_documentLimit->setObjectName(QStringLiteral("documentLimit"));
+    m_documentLimit->setRange(1, 2048);
+    m_documentLimit->setSuffix(tr(" MB"));
+    m_documentLimit->setValue(store->documentSizeLimitMb());
+    deskForm->addRow(tr("&Largest document that can be added:"), m_documentLimit);
+    connect(m_documentLimit, &QSpinBox::valueChanged, this, [this](int mb) {
+        QString error;
+        const bool saved = m_store->setDocumentSizeLimitMb(mb, &error);
+        m_deskError->setText(tr("The setting could not be saved: %1").arg(error));
+        m_deskError->setVisible(!saved);
+    });
     deskForm->addRow(m_deskError);
     tabs->addTab(deskPage, tr("This &desk"));
 

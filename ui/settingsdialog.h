@@ -13,7 +13,8 @@ class DeskSession;
 class Store;
 
 // The settings a manager keeps: the staff profiles (name, role, PIN) and this desk's own
-// settings (when it locks itself). Opened only by a manager (MainWindow checks).
+// settings (when it locks itself, the largest document). Opened only by a manager (MainWindow
+// checks).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     QTableWidget *staffTable() const { return m_staff; }
     QSpinBox *lockMinutesField() const { return m_lockMinutes; }
+    QSpinBox *documentLimitField() const { return m_documentLimit; }
     QLabel *staffError() const { return m_staffError; }
     void addStaff();
     void editStaff();
@@ -37,6 +39,7 @@ private:
     QPushButton *m_edit, *m_remove;
     QLabel *m_staffError, *m_deskError;
     QSpinBox *m_lockMinutes = nullptr;
+    QSpinBox *m_documentLimit = nullptr;
 };
 
 } // namespace rentdesk

@@ -3,9 +3,13 @@
 #include "customerpanelmodel.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rentdesk {
@@ -44,7 +48,8 @@ TablePanel::TablePanel(QAbstractItemModel *model, QWidget *parent)
                 });
     }
     auto announce = [this] {
-        m_view->resizeColumnsToContents();
+        if (m_fitColumns)
+            m_view->resizeColumnsToContents();
         emit countChanged(countText());
     };
     connect(model, &QAbstractItemModel::modelReset, this, announce);
@@ -57,6 +62,35 @@ QString TablePanel::countText() const
 {
     const int rows = m_model->rowCount();
     return m_model->canFetchMore({}) ? QStringLiteral("%1+").arg(rows) : QString::number(rows);
+}
+
+void TablePanel::setActions(const QList<QAction *> &rowActions,
+                            const QList<QAction *> &otherActions)
+{
+    auto *row = new QHBoxLayout;
+    for (QAction *a : otherActions + rowActions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(button);
+    }
+    row->addStretch();
+    m_layout->addLayout(row);
+    for (QAction *a : rowActions) {
+        if (a->shortcut().isEmpty())
+            continue;
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this, rowActions, otherActions](const QPoint &pos) {
+                QMenu menu(this);
+                menu.addActions(rowActions);
+                menu.addSeparator();
+                menu.addActions(otherActions);
+                menu.exec(m_view->viewport()->mapToGlobal(pos));
+            });
 }
 
 } // namespace rentdesk

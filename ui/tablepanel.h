@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QTableView;
 class QVBoxLayout;
@@ -21,6 +22,13 @@ public:
     QString countText() const;
     // The line above the table that says a read failed; null for models that cannot fail.
     QLabel *errorLabel() const { return m_error; }
+    // Whether columns are fitted to their contents when rows arrive (the default); a panel
+    // with a stretched, wrapping column sets its own column modes instead.
+    void setFitColumnsOnChange(bool fit) { m_fitColumns = fit; }
+    // The panel's actions: `rowActions` act on the selected row and `otherActions` on the
+    // panel; all get a button under the table and an entry in the row's context menu, and the
+    // row actions' keys work while the table has the focus.
+    void setActions(const QList<QAction *> &rowActions, const QList<QAction *> &otherActions);
 
 signals:
     void countChanged(const QString &countText);
@@ -30,6 +38,7 @@ private:
     QTableView *m_view;
     QVBoxLayout *m_layout;
     QLabel *m_error = nullptr;
+    bool m_fitColumns = true;
 };
 
 } // namespace rentdesk
