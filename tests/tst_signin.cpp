@@ -52,6 +52,7 @@ private slots:
     void demoStaffSignInByKeys();
     void firstManagerOnANewStore();
     void lockCoversEveryWindowAndOpensForAColleague();
+    void idleDeskLocksItself();
     void settingsAreAManagersOnly();
     void managerAddsAColleagueInTheSettings();
 
@@ -192,6 +193,48 @@ void TestSignIn::lockCoversEveryWindowAndOpensForAColleague()
     QVERIFY(!main.findChild<QWidget *>(QStringLiteral("lockCover")));
     QVERIFY(!card->findChild<QWidget *>(QStringLiteral("lockCover")));
     card->close();
+}
+
+// Idle for the set time: the desk locks itself; a key press before that keeps it open.
+void TestSignIn::idleDeskLocksItself()
+{
+    Store *store = m_demo.store.get();
+    QVERIFY(store->signIn(staffId(store, QStringLiteral("Mehmet Öztürk")), QStringLiteral("2345"))
+                .ok());
+    DeskSession session(store);
+    MainWindow main(store);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
+    session.setIdleMsForTesting(400);
+    QVERIFY(session.idleTimerRunning());
+    // Typing keeps it open.
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(200);
+        QTest::keyClick(main.searchField(), Qt::Key_A);
+    }
+    QVERIFY(!session.isLocked());
+    // The lock comes from the timer, not from the test: answer the sign-in once it is up.
+    bool locked = false;
+    connect(&session, &DeskSession::lockedChanged, this, [&](bool on) {
+        if (!on)
+            return;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            locked = session.isLocked();
+            QTest::keyClicks(dialog->pinField(), QStringLiteral("2345"));
+            QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+        });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(locked, 3000);
+    QTRY_VERIFY(!session.isLocked());
+    QCOMPARE(store->currentStaffName(), QStringLiteral("Mehmet Öztürk"));
+    QVERIFY(session.idleTimerRunning()); // counting again
+    // "never": no timer.
+    session.setIdleMsForTesting(0);
+    QVERIFY(session.setLockAfterMinutes(0));
+    QVERIFY(!session.idleTimerRunning());
+    QVERIFY(session.setLockAfterMinutes(DeskSession::kDefaultLockMinutes));
 }
 
 void TestSignIn::settingsAreAManagersOnly()

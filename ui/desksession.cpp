@@ -133,10 +133,15 @@ bool DeskSession::setLockAfterMinutes(int minutes, QString *error)
 void DeskSession::restartIdleTimer()
 {
     const int minutes = lockAfterMinutes();
-    if (m_locked || minutes == 0 || m_store->currentStaffId().isEmpty())
+    if (m_locked || (minutes == 0 && m_testIdleMs == 0) || m_store->currentStaffId().isEmpty())
         m_idle->stop();
     else
-        m_idle->start(minutes * 60 * 1000);
+        m_idle->start(m_testIdleMs > 0 ? m_testIdleMs : minutes * 60 * 1000);
+}
+
+bool DeskSession::idleTimerRunning() const
+{
+    return m_idle->isActive();
 }
 
 bool DeskSession::eventFilter(QObject *watched, QEvent *event)

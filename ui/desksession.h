@@ -36,6 +36,13 @@ public:
     int lockAfterMinutes() const;
     bool setLockAfterMinutes(int minutes, QString *error = nullptr);
     static constexpr int kDefaultLockMinutes = 5;
+    // Tests only: the idle time in milliseconds instead of the setting's minutes.
+    void setIdleMsForTesting(int ms)
+    {
+        m_testIdleMs = ms;
+        restartIdleTimer();
+    }
+    bool idleTimerRunning() const;
 
 signals:
     void lockedChanged(bool locked);
@@ -51,6 +58,7 @@ private:
     Store *m_store;
     QTimer *m_idle;
     bool m_locked = false;
+    int m_testIdleMs = 0;
     QList<QPointer<QWidget>> m_covers;
 };
 
