@@ -50,7 +50,8 @@
 namespace rentdesk {
 
 namespace {
-constexpr int kLayoutVersion = 1;
+// 2: three columns (saved layouts of version 1 give way to the new default once).
+constexpr int kLayoutVersion = 2;
 const auto kStateKey = QStringLiteral("card/dockState");
 const auto kGeometryKey = QStringLiteral("card/geometry");
 } // namespace
@@ -282,10 +283,11 @@ QDockWidget *CustomerCardWindow::panel(const QString &name) const
 
 void CustomerCardWindow::arrangeDefault()
 {
-    // Three columns. Left: header, rented objects, transactions, then damages | accesses |
-    // vouchers | open payments | open balances as tabs. Middle: permissions, actions, master
-    // data | documents. Right: the activities, the whole height. At 1366x768 every permission,
-    // all 15 master data fields and more than ten activities are in sight.
+    // Three columns. Left: header, actions, rented objects, transactions, then damages |
+    // accesses | vouchers | open payments as tabs. Middle: permissions, then master data |
+    // documents | open balances. Right: the activities, the whole height. At 1366x768 every
+    // permission, all 15 master data fields and more than ten activities are in sight, in
+    // German as in English.
     for (QDockWidget *d : std::as_const(m_docks)) {
         d->setFloating(false);
         d->show();
@@ -295,16 +297,16 @@ void CustomerCardWindow::arrangeDefault()
     addDockWidget(Qt::LeftDockWidgetArea, p("header"));
     addDockWidget(Qt::RightDockWidgetArea, p("permissions"));
     splitDockWidget(p("permissions"), p("activities"), Qt::Horizontal);
-    splitDockWidget(p("header"), p("rentedObjects"), Qt::Vertical);
+    splitDockWidget(p("header"), p("actions"), Qt::Vertical);
+    splitDockWidget(p("actions"), p("rentedObjects"), Qt::Vertical);
     splitDockWidget(p("rentedObjects"), p("transactions"), Qt::Vertical);
     splitDockWidget(p("transactions"), p("damages"), Qt::Vertical);
-    splitDockWidget(p("permissions"), p("actions"), Qt::Vertical);
-    splitDockWidget(p("actions"), p("masterData"), Qt::Vertical);
+    splitDockWidget(p("permissions"), p("masterData"), Qt::Vertical);
     tabifyDockWidget(p("damages"), p("accesses"));
     tabifyDockWidget(p("accesses"), p("vouchers"));
     tabifyDockWidget(p("vouchers"), p("openPayments"));
-    tabifyDockWidget(p("openPayments"), p("openBalances"));
     tabifyDockWidget(p("masterData"), p("documents"));
+    tabifyDockWidget(p("documents"), p("openBalances"));
     p("openPayments")->raise();
     p("masterData")->raise();
     // Sizes need the window's real size: apply them now when shown, else when it is shown.
@@ -319,22 +321,21 @@ void CustomerCardWindow::applyDefaultSizes()
     auto p = [this](const char *name) { return panel(QString::fromLatin1(name)); };
     const int w = width(), h = height();
     resizeDocks({p("header"), p("permissions"), p("activities")},
-                {w * 45 / 100, w * 25 / 100, w * 30 / 100}, Qt::Horizontal);
+                {w * 44 / 100, w * 25 / 100, w * 31 / 100}, Qt::Horizontal);
     // What a table of `rows` rows needs in a dock: title, column header, rows, frame.
     const int row = fontMetrics().height() + 8;
     const int title = fontMetrics().height() + 10;
     auto tableHeight = [row, title](int rows) { return title + row + rows * row + 16; };
-    // The middle column: every permission, the action buttons, then master data with the rest.
+    // The middle column: every permission, then master data with the rest.
     const int permissions = tableHeight(qMax(5, m_permissions->rowCount()));
-    const int actions = title + p("actions")->widget()->sizeHint().height();
-    resizeDocks({p("permissions"), p("actions"), p("masterData")},
-                {permissions, actions, qMax(tableHeight(15), h - permissions - actions)},
-                Qt::Vertical);
-    // The left column: the header as tall as its text, the rest shared.
+    resizeDocks({p("permissions"), p("masterData")},
+                {permissions, qMax(tableHeight(15), h - permissions)}, Qt::Vertical);
+    // The left column: the header and the actions as tall as they need, the rest shared.
     const int header = title + m_header->sizeHint().height();
-    const int rest = qMax(0, h - header);
-    resizeDocks({p("header"), p("rentedObjects"), p("transactions"), p("damages")},
-                {header, rest * 27 / 100, rest * 38 / 100, rest * 35 / 100}, Qt::Vertical);
+    const int actions = title + p("actions")->widget()->sizeHint().height();
+    const int rest = qMax(0, h - header - actions);
+    resizeDocks({p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("damages")},
+                {header, actions, rest * 27 / 100, rest * 38 / 100, rest * 35 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)

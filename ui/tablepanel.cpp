@@ -4,7 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -67,15 +67,18 @@ QString TablePanel::countText() const
 void TablePanel::setActions(const QList<QAction *> &rowActions,
                             const QList<QAction *> &otherActions)
 {
-    auto *row = new QHBoxLayout;
+    // Two buttons a row, so a panel in a narrow column stays narrow.
+    auto *grid = new QGridLayout;
+    int n = 0;
     for (QAction *a : otherActions + rowActions) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(button, n / 2, n % 2);
+        ++n;
     }
-    row->addStretch();
-    m_layout->addLayout(row);
+    m_layout->addLayout(grid);
     for (QAction *a : rowActions) {
         if (a->shortcut().isEmpty())
             continue;
