@@ -142,6 +142,7 @@ void TestBlocking::customerListFiltersBlocked()
     clock::setNowForTesting(clock::nowUtc().addDays(1));
 
     MainWindow main(store);
+    auto tester = uitest::testerFor(main.resultModel());
     main.show();
     QVERIFY(QTest::qWaitForWindowExposed(&main));
     main.blockedOnlyFilter()->setChecked(true);
