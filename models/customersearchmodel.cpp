@@ -47,7 +47,9 @@ void CustomerSearchModel::onStoreChanged(const StoreChange &change)
         if (m_rows.at(row).id != change.id)
             continue;
         const QList<CustomerSummary> fresh = m_store->summaries({change.id});
-        if (fresh.isEmpty()) { // deleted (at this or another desk): it leaves the list
+        // Deleted (at this or another desk), or no longer blocked while the list shows only
+        // blocked customers: it leaves the list.
+        if (fresh.isEmpty() || (m_blockedOnly && !m_recent && !fresh.first().blocked)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();

@@ -1,5 +1,7 @@
 #include "secrethash.h"
 
+#include <QScopeGuard>
+
 #include <sodium.h>
 
 namespace rentdesk::secrets {
@@ -19,7 +21,9 @@ QString hash(const QString &secret)
 {
     if (!ready())
         return {};
-    const QByteArray bytes = secret.toUtf8();
+    QByteArray bytes = secret.toUtf8();
+    // The copy of the secret is wiped before its memory is given back.
+    const auto wipe = qScopeGuard([&bytes] { sodium_memzero(bytes.data(), size_t(bytes.size())); });
     char out[crypto_pwhash_STRBYTES];
     // The interactive limits (64 MiB, 2 passes): a sign-in at the counter stays well under a
     // second on an old computer, and a stolen file is still expensive to try PINs against.
@@ -36,7 +40,8 @@ bool verify(const QString &hash, const QString &secret)
     if (!ready() || !isHash(hash))
         return false;
     const QByteArray h = hash.toLatin1();
-    const QByteArray bytes = secret.toUtf8();
+    QByteArray bytes = secret.toUtf8();
+    const auto wipe = qScopeGuard([&bytes] { sodium_memzero(bytes.data(), size_t(bytes.size())); });
     return crypto_pwhash_str_verify(h.constData(), bytes.constData(),
                                     static_cast<unsigned long long>(bytes.size())) == 0;
 }

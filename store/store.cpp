@@ -449,14 +449,23 @@ bool Store::beginOperations(QString *error)
         (identity.value(0).toString() == QLatin1String("client_id") ? m_clientId : m_deskCode) =
             identity.value(1).toString();
     identity.finish();
-    // The staff member may be gone (the desk started over from a server's data): take the first.
+    // The staff member may be gone (removed at another desk, or the desk started over from a
+    // server's data). A person who signed in is not replaced by someone else: the change is
+    // recorded under nobody and the desk is told, which asks for a sign-in. A program without
+    // sign-in (rentdesk-cli, the sync module) acts as the first staff member instead.
     QSqlQuery staff(m_db);
     staff.prepare(QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NULL"));
     staff.addBindValue(m_staffId);
-    if (!m_staffId.isEmpty() && staff.exec() && staff.next() && staff.value(0).toInt() == 0 &&
-        staff.exec(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL ORDER BY "
-                                  "created_at, id LIMIT 1")))
-        m_staffId = staff.next() ? staff.value(0).toString() : QString();
+    if (!m_staffId.isEmpty() && staff.exec() && staff.next() && staff.value(0).toInt() == 0) {
+        if (m_signedIn) {
+            m_staffId.clear();
+            m_signedIn = false;
+            QMetaObject::invokeMethod(this, &Store::staffChanged, Qt::QueuedConnection);
+        } else if (staff.exec(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL "
+                                             "ORDER BY created_at, id LIMIT 1"))) {
+            m_staffId = staff.next() ? staff.value(0).toString() : QString();
+        }
+    }
     return true;
 }
 

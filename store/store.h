@@ -97,7 +97,13 @@ public:
     qint64 lastMutationId() const;
     QString currentStaffId() const { return m_staffId; }
     QString currentStaffName() const;
-    void setCurrentStaff(const QString &staffId) { m_staffId = staffId; }
+    // Acts as this staff member; `signedIn`: a person signed in (the desk app), who is never
+    // silently replaced when their profile goes.
+    void setCurrentStaff(const QString &staffId, bool signedIn = false)
+    {
+        m_staffId = staffId;
+        m_signedIn = signedIn;
+    }
     // The staff member a program without sign-in acts as (rentdesk-cli, the sync module, tests):
     // the first one, made when missing.
     QString ensureDeskStaff();
@@ -178,8 +184,8 @@ public:
     bool insertInvitation(WriteContext &ctx, const QString &customerId, const QString &email);
     // Checked by checkPassword(), hashed with Argon2id; only the hash is stored and synced.
     WriteResult setAccessPassword(const QString &accessId, const QString &password);
-    // Deletes the access; with `inviteAgain` a new invitation for the same e-mail in the same
-    // operation, so the customer sets a password themselves.
+    // Deletes the access; with `inviteAgain` the access starts over as a new invitation to the
+    // same e-mail (password and last login gone), so the customer sets a password themselves.
     WriteResult deleteAccess(const QString &accessId, bool inviteAgain = false);
 
     // Blocks the customer with a reason, until the end of `until` (invalid: until lifted); the
@@ -357,6 +363,7 @@ private:
     QString m_connection, m_path, m_lastError;
     QString m_clientId, m_deskCode, m_staffId;
     bool m_readOnly = false;
+    bool m_signedIn = false; // m_staffId came from a sign-in (never replaced by someone else)
     bool m_inBatch = false;
     qint64 m_batchNextMutation = 0; // inside writeBatch(): the next mutation's number, once known
     qint64 m_deliveredSeq = 0;

@@ -113,14 +113,27 @@ WriteResult Store::deleteAccess(const QString &accessId, bool inviteAgain)
         const QString login = row.value(QStringLiteral("login")).toString();
         ctx.addActivity(customerId, QStringLiteral("access.deleted"), QStringLiteral("login"),
                         login, {});
+        if (inviteAgain) {
+            // The access starts over as a new invitation to the same address: the password and
+            // the last login are gone, and the server sends the invitation (operation
+            // "access.reinvite"). One row keeps its login, so no other desk ever holds two rows
+            // with it while it applies the change.
+            ctx.addActivity(customerId, QStringLiteral("access.invited"), QStringLiteral("login"),
+                            {}, login);
+            return ctx.update(
+                kAccess, accessId,
+                {{QStringLiteral("password_hash"), QVariant(QMetaType(QMetaType::QString))},
+                 {QStringLiteral("state"), QStringLiteral("invited")},
+                 {QStringLiteral("created_via"), QStringLiteral("invitation")},
+                 {QStringLiteral("created_at"), ctx.now()},
+                 {QStringLiteral("last_login_at"), QVariant(QMetaType(QMetaType::QString))}});
+        }
         // The tombstone gives up its login (unique among all accesses), so the address can be
-        // invited again now or later.
-        if (!ctx.update(kAccess, accessId,
-                        {{QStringLiteral("login"),
-                          login + QStringLiteral("#deleted-") + accessId.left(8)}}) ||
-            !ctx.remove(kAccess, accessId))
-            return false;
-        return !inviteAgain || insertInvitation(ctx, customerId, login);
+        // invited again later, in a mutation of its own.
+        return ctx.update(kAccess, accessId,
+                          {{QStringLiteral("login"),
+                            login + QStringLiteral("#deleted-") + accessId.left(8)}}) &&
+               ctx.remove(kAccess, accessId);
     });
 }
 

@@ -89,16 +89,13 @@ WriteResult Store::addStaff(const QString &name, StaffRole role, const QString &
     }
     return write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("staff.create"));
-        // A login from the name, unique among every profile there ever was.
+        // A login from the name and a piece of the row's id: unique among every profile there
+        // ever was, also when two desks make a profile for the same name before they sync.
         QString base = fold(name).remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
         if (base.isEmpty())
             base = QStringLiteral("staff");
-        QString login = base;
-        for (int n = 2;
-             ctx.scalar(QStringLiteral("SELECT 1 FROM staff WHERE login = ?"), {login}).isValid();
-             ++n)
-            login = base + QString::number(n);
         ctx.createdId = newId();
+        const QString login = base.left(40) + QLatin1Char('-') + ctx.createdId.left(8);
         return ctx.insert(QStringLiteral("staff"), ctx.createdId,
                           {{QStringLiteral("name"), name.trimmed()},
                            {QStringLiteral("login"), login},
@@ -220,6 +217,7 @@ SignInResult Store::signIn(const QString &staffId, const QString &pin)
         record.addBindValue(staffId);
         record.exec();
         m_staffId = staffId;
+        m_signedIn = true;
         r.outcome = SignInResult::Outcome::SignedIn;
         emit staffChanged();
         return r;
@@ -259,6 +257,7 @@ SignInResult Store::signIn(const QString &staffId, const QString &pin)
 void Store::signOut()
 {
     m_staffId.clear();
+    m_signedIn = false;
     emit staffChanged();
 }
 

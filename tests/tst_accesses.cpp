@@ -219,8 +219,9 @@ void TestAccesses::deleteAndInviteAgain()
     QCOMPARE(m_store->pendingOutboxCount(), before + 1); // one operation, one mutation
     QList<AccessRow> rows = accessesOf(eva);
     QCOMPARE(rows.size(), 1);
-    QVERIFY(rows.first().id != first);
+    QCOMPARE(rows.first().id, first); // started over: one row keeps its login
     QCOMPARE(rows.first().login, QStringLiteral("eva@example.com"));
+    QVERIFY(!rows.first().lastLoginAt.isValid());
     QCOMPARE(rows.first().state, QStringLiteral("invited"));
     QVERIFY(!rows.first().hasPassword);
     // Deleted for good: the address is free for another invitation later.
@@ -232,6 +233,12 @@ void TestAccesses::deleteAndInviteAgain()
     // A deleted access cannot be changed any more.
     r = m_store->setAccessPassword(first, QStringLiteral("Zebra-Kiosk-7311"));
     QVERIFY(!r.ok());
+    {
+        RawDb raw(m_path);
+        QVERIFY(
+            raw.scalar(QStringLiteral("SELECT password_hash FROM accesses WHERE id = ?"), {first})
+                .isNull());
+    }
     const QList<ActivityRow> history = m_store->activities(eva, {}, 20);
     QStringList actions;
     for (const ActivityRow &a : history)

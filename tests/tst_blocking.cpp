@@ -155,6 +155,13 @@ void TestBlocking::customerListFiltersBlocked()
                 ->data(main.resultModel()->index(0, 0), Qt::ToolTipRole)
                 .toString()
                 .contains(QLatin1String("blocked")));
+    // A lifted block takes the customer out of the filtered list at once.
+    QVERIFY(store->blockCustomer(some[0].id, QStringLiteral("Lost a helmet")).ok());
+    main.searchNow();
+    QCOMPARE(main.resultModel()->rowCount(), 2);
+    QVERIFY(store->unblockCustomer(some[0].id).ok());
+    QCOMPARE(main.resultModel()->rowCount(), 1);
+    QCOMPARE(main.resultModel()->customerIdAt(0), some[1].id);
     // A search that finds no blocked customer says so.
     QTest::keyClicks(main.searchField(), QStringLiteral("zzzzqq"));
     main.searchNow();

@@ -136,7 +136,17 @@ void TestDocumentsPanel::signInAddDocumentsAndSetAPassword()
     QFile copied(copy);
     QVERIFY(copied.open(QIODevice::ReadOnly));
     QVERIFY(copied.readAll().startsWith("%PDF-1.4 contract"));
+    // Only this user can read the copies.
+    QCOMPARE(QFileInfo(QFileInfo(copy).absolutePath()).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+             QFileDevice::Permissions());
     QDir(QFileInfo(copy).absolutePath()).removeRecursively();
+    // Renamed to look like a script: the card does not start it.
+    QVERIFY(store->renameDocument(contractId, QStringLiteral("run.sh")).ok());
+    QVERIFY(panel->copyForViewing(contractId, &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("run.sh")), qPrintable(error));
+    DocumentsPanel::removeViewingCopies();
+    QVERIFY(!QFileInfo::exists(DocumentsPanel::viewingFolder()));
 
     // And a new password for one of the customer's accesses.
     card->panel(QStringLiteral("accesses"))->raise();
@@ -150,10 +160,11 @@ void TestDocumentsPanel::signInAddDocumentsAndSetAPassword()
         QTest::keyClick(dialog->repeatField(), Qt::Key_Return);
     });
     accesses->passwordAction()->trigger();
-    const QList<ActivityRow> history = store->activities(demo.longHistoryId(), {}, 3);
+    const QList<ActivityRow> history = store->activities(demo.longHistoryId(), {}, 4);
     QCOMPARE(history[0].action, QStringLiteral("access.password_set"));
-    QCOMPARE(history[1].action, QStringLiteral("document.added"));
+    QCOMPARE(history[1].action, QStringLiteral("document.renamed"));
     QCOMPARE(history[2].action, QStringLiteral("document.added"));
+    QCOMPARE(history[3].action, QStringLiteral("document.added"));
     for (const ActivityRow &a : history)
         QCOMPARE(a.staffName, QStringLiteral("Lukas Weiß"));
     card->close();

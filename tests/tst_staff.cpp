@@ -37,6 +37,7 @@ private slots:
     void wrongPinsLockTheProfileForAMinute();
     void lockSurvivesARestart();
     void changesAreCreditedToWhoSignedIn();
+    void aRemovedProfileIsNotReplacedBySomeoneElse();
     void noPlainPinInTheFileOrOutbox();
     void blockWithReasonAndEndDate();
     void blockRefusesBadInput();
@@ -137,7 +138,7 @@ void TestStaff::firstProfileMustBeAManager()
     QVERIFY(!m_store->needsFirstManager());
     const StaffMember m = m_store->staffMember(r.id);
     QCOMPARE(m.name, QStringLiteral("Jana Schäfer"));
-    QCOMPARE(m.login, QStringLiteral("janaschafer"));
+    QCOMPARE(m.login, QStringLiteral("janaschafer-") + r.id.left(8));
     QCOMPARE(m.role, StaffRole::Manager);
     QVERIFY(m.hasPin);
     // The profile syncs like every row: one mutation in the outbox.
@@ -270,6 +271,30 @@ void TestStaff::changesAreCreditedToWhoSignedIn()
     const QList<ActivityRow> shown = m_store->activities(created.id, {}, 10);
     QCOMPARE(shown.size(), 2);
     QCOMPARE(shown.first().staffName, QStringLiteral("Jana Schäfer"));
+}
+
+// Mehmet is signed in at this desk; a manager removes his profile at another one (here: another
+// connection to the file). His next change is not credited to anyone else, and the desk is told.
+void TestStaff::aRemovedProfileIsNotReplacedBySomeoneElse()
+{
+    makeTeam();
+    QVERIFY(m_store->signIn(m_counter, QStringLiteral("1357")).ok());
+    {
+        Store other;
+        QVERIFY(other.open(m_path));
+        QVERIFY(other.signIn(m_manager, QStringLiteral("2468")).ok());
+        QVERIFY(other.removeStaff(m_counter).ok());
+    }
+    QSignalSpy told(m_store.get(), &Store::staffChanged);
+    const WriteResult created = m_store->createCustomer(
+        storetest::draft(QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("Ulm")));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    QVERIFY(m_store->currentStaffId().isEmpty());
+    QVERIFY(told.wait(1000));
+    RawDb raw(m_path);
+    QVERIFY(raw.scalar(QStringLiteral("SELECT staff_id FROM activities WHERE customer_id = ?"),
+                       {created.id})
+                .isNull());
 }
 
 void TestStaff::noPlainPinInTheFileOrOutbox()

@@ -1506,6 +1506,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Only files from this computer can be added.</source>
         <translation>Nur Dateien von diesem Computer können hinzugefügt werden.</translation>
     </message>
+    <message>
+        <source>%1 is a program or script; RentDesk does not open it.</source>
+        <translation>%1 ist ein Programm oder Skript; RentDesk öffnet es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::FirstStartDialog</name>

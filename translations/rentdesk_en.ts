@@ -1504,6 +1504,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Only files from this computer can be added.</source>
         <translation>Only files from this computer can be added.</translation>
     </message>
+    <message>
+        <source>%1 is a program or script; RentDesk does not open it.</source>
+        <translation>%1 is a program or script; RentDesk does not open it.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::FirstStartDialog</name>

@@ -59,6 +59,11 @@ DeskSession::DeskSession(Store *store, QObject *parent)
     g_current = this;
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &DeskSession::lock);
+    // The signed-in profile was removed (at another desk): nobody acts without a sign-in.
+    connect(store, &Store::staffChanged, this, [this] {
+        if (m_started && !m_locked && m_store->currentStaffId().isEmpty())
+            QTimer::singleShot(0, this, &DeskSession::lock);
+    });
     qApp->installEventFilter(this);
 }
 
@@ -80,13 +85,14 @@ bool DeskSession::start()
         if (first.exec() != QDialog::Accepted)
             return false;
         // They just chose the PIN twice: signed in as the new manager.
-        m_store->setCurrentStaff(first.staffId());
+        m_store->setCurrentStaff(first.staffId(), true);
         emit m_store->staffChanged();
     } else {
         SignInDialog dialog(m_store, SignInDialog::Mode::Start);
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
+    m_started = true;
     restartIdleTimer();
     return true;
 }

@@ -58,6 +58,7 @@ private:
     Store *m_store;
     QTimer *m_idle;
     bool m_locked = false;
+    bool m_started = false; // someone signed in through start()
     int m_testIdleMs = 0;
     QList<QPointer<QWidget>> m_covers;
 };

@@ -5,6 +5,7 @@
 #include "customercardwindow.h"
 #include "demodata.h"
 #include "desksession.h"
+#include "documentspanel.h"
 #include "mainwindow.h"
 #include "store.h"
 
@@ -133,6 +134,8 @@ int runDesktopApp(int argc, char *argv[])
         }
     }
 
+    // Copies of documents opened in an earlier run, for the system's viewer, are removed.
+    DocumentsPanel::removeViewingCopies();
     // Who is at the desk: every change is credited to them. A picture taken for the README or
     // a bug report acts as the first manager (or the desk's own profile) without a sign-in.
     DeskSession session(&store);

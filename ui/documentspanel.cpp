@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -144,20 +145,65 @@ QString DocumentsPanel::copyForViewing(const QString &documentId, QString *error
                      .arg(name);
         return {};
     }
-    // A folder of its own for each opening: the name is the document's name, never a path.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                        QStringLiteral("/rentdesk-open/") +
-                        QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!QDir().mkpath(dir)) {
+    // Programs and scripts are not started from the card, whatever their name says.
+    const QString safeName = documentSafeName(name);
+    const QMimeDatabase mimes;
+    if (runsAsProgram(mimes.mimeTypeForFile(safeName, QMimeDatabase::MatchExtension)) ||
+        runsAsProgram(mimes.mimeTypeForFile(stored, QMimeDatabase::MatchContent))) {
+        *error = tr("%1 is a program or script; RentDesk does not open it.").arg(name);
+        return {};
+    }
+    // A folder of its own for each opening, readable by this user only: the name is the
+    // document's name, never a path. Copies are removed when the program starts next.
+    const QString root = viewingFolder();
+    const QString dir =
+        root + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(root, ownerOnly) ||
+        !QFile::setPermissions(dir, ownerOnly)) {
         *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(dir));
         return {};
     }
-    const QString target = dir + QLatin1Char('/') + documentSafeName(name);
+    const QString target = dir + QLatin1Char('/') + safeName;
     if (!QFile::copy(stored, target)) {
         *error = tr("%1 cannot be copied for viewing.").arg(name);
         return {};
     }
     return target;
+}
+
+QString DocumentsPanel::viewingFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+           QStringLiteral("/rentdesk-open");
+}
+
+void DocumentsPanel::removeViewingCopies()
+{
+    QDir(viewingFolder()).removeRecursively();
+}
+
+bool DocumentsPanel::runsAsProgram(const QMimeType &type)
+{
+    static const char *const programs[] = {"application/x-executable",
+                                           "application/x-sharedlib",
+                                           "application/x-ms-dos-executable",
+                                           "application/x-msdownload",
+                                           "application/x-msi",
+                                           "application/x-ms-shortcut",
+                                           "application/x-shellscript",
+                                           "application/x-bat",
+                                           "application/x-desktop",
+                                           "application/x-java-archive",
+                                           "application/x-perl",
+                                           "text/x-python",
+                                           "application/javascript",
+                                           "application/x-powershell",
+                                           "application/vnd.microsoft.portable-executable"};
+    for (const char *p : programs)
+        if (type.inherits(QString::fromLatin1(p)))
+            return true;
+    return false;
 }
 
 void DocumentsPanel::openSelected()
@@ -213,6 +259,17 @@ void DocumentsPanel::removeSelected()
         return;
     const WriteResult r = m_store->removeDocument(id);
     say(r.ok() ? QString() : r.error, !r.ok());
+}
+
+void DocumentsPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DocumentsPanel::dropEvent(QDropEvent *event)
+{
+    eventFilter(view()->viewport(), event);
 }
 
 bool DocumentsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 #include "tablepanel.h"
 
 class QAction;
+class QMimeType;
 
 namespace rentdesk {
 
@@ -29,6 +30,11 @@ public:
     // A copy of the document under its own name in a folder of its own in the temporary
     // location, for the system's viewer (which needs the name's extension); empty on failure.
     QString copyForViewing(const QString &documentId, QString *error) const;
+    // Where those copies go; the desk app empties it when it starts.
+    static QString viewingFolder();
+    static void removeViewingCopies();
+    // Programs and scripts (by name or content) are never opened from the card.
+    static bool runsAsProgram(const QMimeType &type);
 
     QLabel *messageLabel() const { return m_message; }
     QAction *addAction() const { return m_add; }
@@ -38,6 +44,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QString selectedId() const;

@@ -121,6 +121,11 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     loadStaff();
+    // Someone who is not a manager took over the desk (Ctrl+L, or after the idle lock).
+    connect(store, &Store::staffChanged, this, [this] {
+        if (!m_store->managerNeeded().isEmpty())
+            reject();
+    });
     resize(560, 420);
 }
 
