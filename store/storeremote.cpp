@@ -164,13 +164,20 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
             binds << value;
             fields << it.key();
         }
-        // Customer numbers are unique here. A local customer that still holds the number the
-        // server gives another one (a provisional number given twice, e.g. by a desk restored
-        // from a backup) steps aside until its own row comes from the server with its number.
-        if (e->name == QLatin1String("customer") && fields.contains(QStringLiteral("number"))) {
-            QSqlQuery *holder =
-                ctx.query(QStringLiteral("SELECT id FROM customers WHERE number = ? AND id <> ?"),
-                          {sqlFromJson(r.values.value(QStringLiteral("number"))), r.id});
+        // Customer numbers and logins are unique here. A local row that still holds the number
+        // or login the server gives another one (a provisional number given twice, e.g. by a
+        // desk restored from a backup; the same address invited at two desks) steps aside until
+        // its own row comes from the server. All desks apply in the server's order, so they end
+        // the same way.
+        const QString unique =
+            e->name == QLatin1String("customer") ? QStringLiteral("number")
+            : (e->name == QLatin1String("access") || e->name == QLatin1String("staff"))
+                ? QStringLiteral("login")
+                : QString();
+        if (!unique.isEmpty() && fields.contains(unique)) {
+            QSqlQuery *holder = ctx.query(
+                QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(e->table, unique),
+                {sqlFromJson(r.values.value(unique)), r.id});
             if (!holder)
                 return false;
             QStringList aside;
@@ -178,11 +185,12 @@ WriteResult Store::applyRemote(const QList<RemoteRow> &rows, const QJsonArray &a
                 aside << holder->value(0).toString();
             holder->finish();
             for (const QString &other : std::as_const(aside))
-                if (!ctx.exec(QStringLiteral("UPDATE customers SET number = number || '~' || "
-                                             "substr(id, 1, 8) WHERE id = ?"),
+                if (!ctx.exec(QStringLiteral("UPDATE %1 SET %2 = %2 || '~' || substr(id, 1, 8) "
+                                             "WHERE id = ?")
+                                  .arg(e->table, unique),
                               {other}) ||
                     !refreshDerived(*e, other, &derivedError) ||
-                    !logged(*e, other, StoreChange::Kind::Updated, {QStringLiteral("number")}))
+                    !logged(*e, other, StoreChange::Kind::Updated, {unique}))
                     return false;
         }
         StoreChange::Kind kind = StoreChange::Kind::Updated;

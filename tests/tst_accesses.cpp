@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void newPasswordIsOnlyAHash();
     void weakPasswordIsRefused();
     void deleteAndInviteAgain();
+    void sameAddressInvitedAtTwoDesks();
 
 private:
     QString customerWithEmail(const QString &email);
@@ -245,6 +247,35 @@ void TestAccesses::deleteAndInviteAgain()
         actions << a.action;
     QCOMPARE(actions.count(QStringLiteral("access.deleted")), 2);
     QCOMPARE(actions.count(QStringLiteral("access.invited")), 3);
+}
+
+// The same address invited at two desks: the server has two accesses with one login. Applying
+// the other desk's row does not fail on the unique login (which would stop every later pull):
+// the local one steps aside, as a customer number given twice does.
+void TestAccesses::sameAddressInvitedAtTwoDesks()
+{
+    const QString eva = customerWithEmail(QStringLiteral("eva@example.com"));
+    QVERIFY(m_store->inviteCustomer(eva, QStringLiteral("eva@example.com")).ok());
+    const QString mine = accessesOf(eva).first().id;
+    RemoteRow theirs;
+    theirs.entity = QStringLiteral("access");
+    theirs.id = Store::newId();
+    theirs.serverVersion = 7;
+    theirs.values = {{QStringLiteral("customer_id"), eva},
+                     {QStringLiteral("login"), QStringLiteral("eva@example.com")},
+                     {QStringLiteral("password_hash"), QJsonValue::Null},
+                     {QStringLiteral("state"), QStringLiteral("invited")},
+                     {QStringLiteral("created_via"), QStringLiteral("invitation")},
+                     {QStringLiteral("created_at"), QStringLiteral("2026-06-15T12:00:00Z")},
+                     {QStringLiteral("last_login_at"), QJsonValue::Null}};
+    const WriteResult r = m_store->applyRemote({theirs});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QStringList logins;
+    for (const AccessRow &a : accessesOf(eva))
+        logins << (a.id == mine ? QStringLiteral("mine:") : QStringLiteral("theirs:")) + a.login;
+    logins.sort();
+    QCOMPARE(logins, QStringList({QStringLiteral("mine:eva@example.com~") + mine.left(8),
+                                  QStringLiteral("theirs:eva@example.com")}));
 }
 
 QTEST_GUILESS_MAIN(TestAccesses)
