@@ -26,6 +26,18 @@ StaffMember staffFrom(const QSqlQuery &q)
     return m;
 }
 
+// Whether no other live profile is a manager's; then the operation fails with the reason.
+bool isOnlyManager(WriteContext &ctx, const QString &id)
+{
+    if (ctx.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE deleted_at IS NULL AND role = "
+                                  "'manager' AND id <> ?"),
+                   {id})
+            .toInt() > 0)
+        return false;
+    ctx.fail(Store::tr("This is the only manager: make someone else a manager first."));
+    return true;
+}
+
 } // namespace
 
 QList<StaffMember> Store::staffMembers() const
@@ -132,13 +144,8 @@ WriteResult Store::changeStaff(const QString &id, const QString &name, StaffRole
         }
         if (role != StaffRole::Manager &&
             before.value(QStringLiteral("role")).toString() == QLatin1String("manager") &&
-            ctx.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE deleted_at IS NULL AND "
-                                      "role = 'manager' AND id <> ?"),
-                       {id})
-                    .toInt() == 0) {
-            ctx.fail(tr("This is the only manager: make someone else a manager first."));
+            isOnlyManager(ctx, id))
             return false;
-        }
         QVariantHash values{{QStringLiteral("name"), name.trimmed()},
                             {QStringLiteral("role"), roleKey(role)}};
         if (!pinHash.isEmpty())
@@ -161,13 +168,8 @@ WriteResult Store::removeStaff(const QString &id)
                                       "NULL"),
                        {id})
                     .toString() == QLatin1String("manager") &&
-            ctx.scalar(QStringLiteral("SELECT count(*) FROM staff WHERE deleted_at IS NULL AND "
-                                      "role = 'manager' AND id <> ?"),
-                       {id})
-                    .toInt() == 0) {
-            ctx.fail(tr("This is the only manager: make someone else a manager first."));
+            isOnlyManager(ctx, id))
             return false;
-        }
         // Tombstoned, so the activities that name this person still say who it was.
         return ctx.remove(QStringLiteral("staff"), id);
     });

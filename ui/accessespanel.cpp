@@ -50,12 +50,6 @@ AccessesPanel::AccessesPanel(Store *store, AccessesModel *model, const QString &
     updateActions();
 }
 
-QString AccessesPanel::selectedId() const
-{
-    const QModelIndexList rows = view()->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->data(rows.first(), int(ModelRole::Id)).toString();
-}
-
 QString AccessesPanel::selectedLogin() const
 {
     const QModelIndexList rows = view()->selectionModel()->selectedRows();

@@ -30,7 +30,6 @@ public:
     QAction *reinviteAction() const { return m_reinvite; }
 
 private:
-    QString selectedId() const;
     QString selectedLogin() const;
     void updateActions();
 

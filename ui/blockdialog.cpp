@@ -1,6 +1,7 @@
 #include "blockdialog.h"
 
 #include "clock.h"
+#include "problemlabel.h"
 #include "store.h"
 
 #include <QCheckBox>
@@ -15,19 +16,6 @@
 #include <QVBoxLayout>
 
 namespace rentdesk {
-
-namespace {
-
-QLabel *errorLabelFor(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 BlockDialog::BlockDialog(Store *store, const QString &customerId, QWidget *parent)
     : QDialog(parent)
@@ -51,7 +39,7 @@ BlockDialog::BlockDialog(Store *store, const QString &customerId, QWidget *paren
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("e.g. invoice of March unpaid after two reminders"));
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
-    m_reasonError = errorLabelFor(this);
+    m_reasonError = problemLabel(this);
     auto *reasonBox = new QWidget(this);
     auto *reasonLayout = new QVBoxLayout(reasonBox);
     reasonLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +71,7 @@ BlockDialog::BlockDialog(Store *store, const QString &customerId, QWidget *paren
     connect(m_hasEnd, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
     connect(m_reason, &QPlainTextEdit::textChanged, m_reasonError, &QWidget::hide);
 
-    m_error = errorLabelFor(this);
+    m_error = problemLabel(this);
     m_error->setObjectName(QStringLiteral("blockError"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -72,12 +72,6 @@ DocumentsPanel::DocumentsPanel(Store *store, DocumentsModel *model, const QStrin
     updateActions();
 }
 
-QString DocumentsPanel::selectedId() const
-{
-    const QModelIndexList rows = view()->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->data(rows.first(), int(ModelRole::Id)).toString();
-}
-
 void DocumentsPanel::updateActions()
 {
     const bool any = !selectedId().isEmpty();

@@ -48,7 +48,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QString selectedId() const;
     void say(const QString &text, bool problem);
     void updateActions();
 

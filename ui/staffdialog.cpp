@@ -1,5 +1,6 @@
 #include "staffdialog.h"
 
+#include "problemlabel.h"
 #include "store.h"
 
 #include <QApplication>
@@ -15,15 +16,6 @@
 namespace rentdesk {
 
 namespace {
-
-QLabel *errorLabelFor(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 void showError(QLabel *label, const QString &text)
 {
@@ -70,7 +62,7 @@ StaffDialog::StaffDialog(Store *store, Mode mode, const QString &staffId, QWidge
     };
     m_name = new QLineEdit(member.name, this);
     m_name->setObjectName(QStringLiteral("staffName"));
-    m_nameError = errorLabelFor(this);
+    m_nameError = problemLabel(this);
     withError(tr("&Name:"), m_name, m_nameError);
 
     m_role = new QComboBox(this);
@@ -95,13 +87,13 @@ StaffDialog::StaffDialog(Store *store, Mode mode, const QString &staffId, QWidge
     m_pin = pinEdit(QStringLiteral("staffPin"));
     m_pin->setPlaceholderText(mode == Mode::Edit ? tr("leave empty to keep the PIN")
                                                  : tr("4 to 12 digits"));
-    m_pinError = errorLabelFor(this);
+    m_pinError = problemLabel(this);
     withError(tr("&PIN:"), m_pin, m_pinError);
     m_repeat = pinEdit(QStringLiteral("staffPinRepeat"));
-    m_repeatError = errorLabelFor(this);
+    m_repeatError = problemLabel(this);
     withError(tr("PIN &again:"), m_repeat, m_repeatError);
 
-    m_error = errorLabelFor(this);
+    m_error = problemLabel(this);
     m_error->setObjectName(QStringLiteral("staffError"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -96,4 +96,10 @@ void TablePanel::setActions(const QList<QAction *> &rowActions,
             });
 }
 
+QString TablePanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->data(rows.first(), int(ModelRole::Id)).toString();
+}
+
 } // namespace rentdesk

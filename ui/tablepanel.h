@@ -29,6 +29,8 @@ public:
     // panel; all get a button under the table and an entry in the row's context menu, and the
     // row actions' keys work while the table has the focus.
     void setActions(const QList<QAction *> &rowActions, const QList<QAction *> &otherActions);
+    // The store id of the selected row (ModelRole::Id), or an empty text.
+    QString selectedId() const;
 
 signals:
     void countChanged(const QString &countText);
