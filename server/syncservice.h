@@ -40,7 +40,7 @@ struct Desk
 // The schema range of desk stores this server accepts (docs/sync-protocol.md).
 inline constexpr int kMinDeskSchema = 5;
 inline constexpr int kMaxDeskSchema =
-    7; // 6: local search tables; 7: staff role and PIN hash, blocked_until
+    8; // 6: local search tables; 7: staff role and PIN hash, blocked_until; 8: prices, deposits
 inline constexpr int kProtocolVersion = 1;
 // Largest number of mutations, uploaded rows and pulled rows one request may carry.
 inline constexpr int kMaxMutationsPerPush = 5000;

@@ -317,6 +317,46 @@ const QStringList kStaffSignInTables = {
         locked_until TEXT))"),
 };
 
+// Step 8: rentals and money at the counter. Prices by the day in tiers, by the week and by the
+// hour with a late-fee rule per article; VAT rate and deposit per article (or object); each line
+// keeps the price rule it was priced by, whether its price was agreed by hand, and its deposit.
+// Transaction numbers are counted per desk and year, in sync_state.
+const QStringList kRentalTables = {
+    QStringLiteral("ALTER TABLE articles ADD COLUMN vat_rate_bp INTEGER NOT NULL DEFAULT 1900 "
+                   "CHECK (vat_rate_bp BETWEEN 0 AND 10000)"),
+    QStringLiteral("ALTER TABLE articles ADD COLUMN deposit_minor INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (deposit_minor >= 0)"),
+    QStringLiteral("ALTER TABLE rental_objects ADD COLUMN deposit_minor INTEGER CHECK "
+                   "(deposit_minor >= 0)"),
+    QStringLiteral("ALTER TABLE price_list_entries ADD COLUMN day_tiers TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE price_list_entries ADD COLUMN extra_day_minor INTEGER CHECK "
+                   "(extra_day_minor >= 0)"),
+    QStringLiteral("ALTER TABLE price_list_entries ADD COLUMN per_week_minor INTEGER NOT NULL "
+                   "DEFAULT 0 CHECK (per_week_minor >= 0)"),
+    QStringLiteral("ALTER TABLE price_list_entries ADD COLUMN late_fee_per_hour_minor INTEGER NOT "
+                   "NULL DEFAULT 0 CHECK (late_fee_per_hour_minor >= 0)"),
+    QStringLiteral("ALTER TABLE price_list_entries ADD COLUMN late_grace_minutes INTEGER NOT NULL "
+                   "DEFAULT 30 CHECK (late_grace_minutes >= 0)"),
+    QStringLiteral("ALTER TABLE transaction_lines ADD COLUMN price_rule TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE transaction_lines ADD COLUMN negotiated INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (negotiated IN (0, 1))"),
+    QStringLiteral("ALTER TABLE transaction_lines ADD COLUMN deposit_minor INTEGER NOT NULL "
+                   "DEFAULT 0 CHECK (deposit_minor >= 0)"),
+    // The availability check: one object's lines by period.
+    QStringLiteral("CREATE INDEX transaction_lines_object_period ON "
+                   "transaction_lines(rental_object_id, start_at, due_at) WHERE rental_object_id "
+                   "IS NOT NULL"),
+    QStringLiteral("DROP INDEX transaction_lines_object"),
+    QStringLiteral("CREATE INDEX transactions_number ON transactions(number COLLATE NOCASE)"),
+    // What a charge is for, so a return finds the deposit to release and a receipt can group.
+    QStringLiteral("ALTER TABLE charges ADD COLUMN kind TEXT NOT NULL DEFAULT 'other' CHECK (kind "
+                   "IN ('rent', 'deposit', 'late_fee', 'damage', 'other'))"),
+    QStringLiteral("UPDATE charges SET kind = CASE WHEN description LIKE 'Miete%' THEN 'rent' "
+                   "WHEN description LIKE 'Verspätung%' THEN 'late_fee' WHEN description LIKE "
+                   "'Schaden%' THEN 'damage' ELSE 'other' END WHERE corrects_id IS NULL"),
+    QStringLiteral("CREATE INDEX charges_line ON charges(line_id, kind) WHERE line_id IS NOT NULL"),
+};
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -339,6 +379,10 @@ const std::vector<Schema::Step> &Schema::steps()
          QStringLiteral(
              "staff sign-in with roles and PINs, blocks until a date, who added a document"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kStaffSignInTables, e); }},
+        {8,
+         QStringLiteral("rentals and money: price tiers, week and hour prices, late-fee rules, "
+                        "VAT, deposits, each line's price rule"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kRentalTables, e); }},
     };
     return s;
 }

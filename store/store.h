@@ -2,6 +2,7 @@
 
 #include "customer.h"
 #include "records.h"
+#include "rentals.h"
 #include "staff.h"
 #include "storechange.h"
 #include "writecontext.h"
@@ -197,6 +198,39 @@ public:
     // its id comes from the name, so the same group made at two desks is one row.
     bool insertCustomerGroup(WriteContext &ctx, const QString &name, QString *id);
 
+    // --- renting out and returning (storerentals.cpp) ---
+    RentalObjectInfo rentalObject(const QString &id) const;
+    RentalObjectInfo rentalObjectByBarcode(const QString &barcode) const;
+    // Objects whose name, barcode or article contains `text`, each with whether it is free for
+    // the period (free ones first).
+    QList<RentalObjectChoice> rentalObjectChoices(const QString &text, const QDateTime &from,
+                                                  const QDateTime &to, int limit = 50) const;
+    // Whether the object can be added for the period: not retired, not in repair, not held by
+    // another line (a request does not hold) of a live transaction in an overlapping period.
+    ObjectHold objectHold(const QString &objectId, const QDateTime &from, const QDateTime &to,
+                          const QString &exceptLineId = {}) const;
+    // The line as today's price list prices it for the customer (group discount included).
+    // False with `problem` set when the object has no price for the period.
+    bool priceLine(const QString &customerId, const QString &objectId, const QDateTime &from,
+                   const QDateTime &to, int quantity, LineDraft *line, QString *problem) const;
+    // Writes the transaction with its lines, what is due (rent and deposit, for a booking or a
+    // hand-out) and the objects' state, as one operation. Every object is checked again inside
+    // the write, so two clerks cannot hand out the same object.
+    WriteResult createTransaction(const TransactionDraft &draft);
+    // The customer's lines that are out (handed out, not returned), by due time.
+    QList<OpenRentalLine> openRentalLines(const QString &customerId) const;
+    // Checks lines in: a return row each, late fees and damages as charges, the deposit released
+    // or kept, objects available again (or in repair), the transaction returned when nothing is
+    // out any more. One operation.
+    WriteResult returnObjects(const ReturnDraft &draft);
+
+    // --- payments (storepayments.cpp) ---
+    // What is open on these transactions (all of the customer's when empty).
+    qint64 openAmount(const QString &customerId, const QStringList &transactionIds) const;
+    // A payment against what is open, oldest due first; partly is fine, more than is open is
+    // refused. A voucher payment redeems the voucher (partly, too) in the same operation.
+    WriteResult takePayment(const PaymentDraft &draft);
+
     // --- customer numbers (docs/customer-numbers.md) ---
     bool addNumberBlock(qint64 first, qint64 last, const QString &source);
     qint64 numbersLeftInBlocks() const;
@@ -344,6 +378,17 @@ private:
     void rollback();
     bool commit(QString *error);
     QString allocateCustomerNumber(WriteContext &ctx);
+    QString allocateTransactionNumber(WriteContext &ctx, const QDate &day);
+    // A charge (kind: rent, deposit, late_fee, damage, other); with `correctsId` a correction
+    // (a negative amount) of that charge.
+    bool insertCharge(WriteContext &ctx, const QString &kind, const QString &customerId,
+                      const QString &transactionId, const QString &lineId,
+                      const QString &description, qint64 amountMinor, const QString &currency,
+                      const QString &dueOn, const QString &correctsId = {});
+    // Releases a returned line's deposit less what is still to be kept (*keepLeft, lowered by
+    // what this line keeps); a paid deposit goes back as a negative payment.
+    bool releaseDeposit(WriteContext &ctx, const QString &lineId, qint64 *keepLeft,
+                        qint64 *depositTotal, const QString &refundMethod, const QString &reason);
     // Local data derived from a synced row: the customer search index.
     // `inserted`: the row is new in this operation (it has no search entries yet), with the
     // values it was written with.

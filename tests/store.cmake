@@ -23,3 +23,7 @@ rentdesk_add_test(tst_staff SOURCES tst_staff.cpp ${store_test_helpers} LIBS ren
 rentdesk_add_test(tst_accesses SOURCES tst_accesses.cpp ${store_test_helpers} LIBS rentdesk_store)
 # Documents: stored once by hash, refused with reasons, renamed, bytes released when unreferenced.
 rentdesk_add_test(tst_documents SOURCES tst_documents.cpp ${store_test_helpers} LIBS rentdesk_store)
+# Prices and late fees as pure functions: a table of cases, no database.
+rentdesk_add_test(tst_pricing SOURCES tst_pricing.cpp LIBS rentdesk_store)
+# Renting out, returning and paying through the write path; money is conserved.
+rentdesk_add_test(tst_rentals SOURCES tst_rentals.cpp ${store_test_helpers} LIBS rentdesk_store)

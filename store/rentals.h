@@ -1,0 +1,109 @@
+#pragma once
+
+#include "money.h"
+#include "pricing.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Value types of the counter's work: renting out, returning and paying (storerentals.cpp,
+// storepayments.cpp).
+namespace rentdesk {
+
+// What a new transaction is: the customer asks (request), holds objects (reservation), has
+// booked them (booking: the rent is due), or takes them with them now (hand-out).
+enum class TransactionKind { Request, Reservation, Booking, HandOut };
+QString transactionKindKey(TransactionKind kind); // "request", … "rental": the stored kind
+QString transactionStatusKey(TransactionKind kind); // the status a new transaction starts in
+
+// A rental object as the counter sees it.
+struct RentalObjectInfo
+{
+    QString id, articleId, name, barcode, articleName, state;
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+// Why an object cannot be added for a period; an empty problem: it is free.
+struct ObjectHold
+{
+    QString problem; // in words: held by whom, in repair, retired
+    QString transactionId, transactionNumber, customerName;
+    bool isFree() const { return problem.isEmpty(); }
+};
+
+// An object offered for a period, with whether it is free.
+struct RentalObjectChoice
+{
+    RentalObjectInfo object;
+    ObjectHold hold;
+};
+
+// One line of a transaction before it is written: its price is frozen here.
+struct LineDraft
+{
+    QString objectId, articleId, label; // label: the object's name, for messages
+    int quantity = 1;
+    qint64 priceMinor = 0;   // for the whole line (quantity and discount included)
+    QString priceRule;       // how the price came about, e.g. "1w 2d" (pricing.h)
+    QString priceListId;     // the price list it came from; empty for a price set by hand
+    bool negotiated = false; // the price was agreed by hand
+    qint64 depositMinor = 0;
+    QString note;
+};
+
+struct TransactionDraft
+{
+    QString customerId;
+    TransactionKind kind = TransactionKind::HandOut;
+    QDateTime from, to;
+    QList<LineDraft> lines;
+    QString note;
+    QString currency = QStringLiteral("EUR");
+};
+
+// A line that is out with the customer, as the return dialog shows it.
+struct OpenRentalLine
+{
+    QString lineId, transactionId, transactionNumber, objectId, objectName, barcode;
+    int quantity = 1;
+    QDateTime dueAt;
+    LateFeeRule lateFeeRule;
+    Money deposit;
+};
+
+// One line checked in.
+struct ReturnLine
+{
+    QString lineId;
+    bool damaged = false;
+    QString damageNote;
+    qint64 damageCostMinor = 0;
+    qint64 lateFeeMinor = 0; // as shown, and perhaps changed, before confirming
+};
+
+struct ReturnDraft
+{
+    QDateTime at;
+    QList<ReturnLine> lines;
+    // Of the returned lines' deposits, what is kept (the rest is released), and why.
+    qint64 depositKeptMinor = 0;
+    QString depositReason;
+    QString refundMethod = QStringLiteral("cash"); // how a paid deposit goes back
+};
+
+// Ways to pay at the counter.
+enum class PaymentMethod { Cash, Card, Transfer, Voucher };
+QString paymentMethodKey(PaymentMethod method); // "cash", "card", "transfer", "voucher"
+QString paymentMethodLabel(const QString &key); // translated, for people
+
+struct PaymentDraft
+{
+    QString customerId;
+    QStringList transactionIds; // empty: everything open of the customer, oldest due first
+    qint64 amountMinor = 0;
+    PaymentMethod method = PaymentMethod::Cash;
+    QString voucherCode; // with PaymentMethod::Voucher
+};
+
+} // namespace rentdesk
