@@ -62,6 +62,37 @@ struct TransactionDraft
     QString currency = QStringLiteral("EUR");
 };
 
+// One line as the edit dialog shows it.
+struct LineInfo
+{
+    QString id, transactionId, transactionNumber, transactionStatus, customerId;
+    QString objectId, objectName, articleId, priceRule, priceListId, note;
+    QDateTime from, to;
+    int quantity = 1;
+    Money price, deposit;
+    bool negotiated = false;
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+// A person's change of a line. Editing never reloads the price: the price is what is entered
+// (a changed price counts as agreed by hand).
+struct LineChange
+{
+    QDateTime from, to;
+    QString objectId;
+    int quantity = 1;
+    qint64 priceMinor = 0;
+    QString note;
+};
+
+// What becomes of money paid on a line whose price falls or that is deleted: it goes back to
+// the customer, or stays on the transaction for what else is open there.
+struct PaidMoneyChoice
+{
+    bool refund = true;
+    QString refundMethod = QStringLiteral("cash");
+};
+
 // A line that is out with the customer, as the return dialog shows it.
 struct OpenRentalLine
 {

@@ -209,10 +209,12 @@ public:
     // another line (a request does not hold) of a live transaction in an overlapping period.
     ObjectHold objectHold(const QString &objectId, const QDateTime &from, const QDateTime &to,
                           const QString &exceptLineId = {}) const;
-    // The line as today's price list prices it for the customer (group discount included).
-    // False with `problem` set when the object has no price for the period.
+    // The line as the price list valid on `listDay` (default: the first day of the period)
+    // prices it for the customer, group discount included. False with `problem` set when the
+    // object has no price then.
     bool priceLine(const QString &customerId, const QString &objectId, const QDateTime &from,
-                   const QDateTime &to, int quantity, LineDraft *line, QString *problem) const;
+                   const QDateTime &to, int quantity, LineDraft *line, QString *problem,
+                   const QDate &listDay = {}) const;
     // Writes the transaction with its lines, what is due (rent and deposit, for a booking or a
     // hand-out) and the objects' state, as one operation. Every object is checked again inside
     // the write, so two clerks cannot hand out the same object.
@@ -223,6 +225,24 @@ public:
     // or kept, objects available again (or in repair), the transaction returned when nothing is
     // out any more. One operation.
     WriteResult returnObjects(const ReturnDraft &draft);
+
+    // --- a line of a transaction (storelines.cpp) ---
+    LineInfo lineInfo(const QString &lineId) const;
+    // What was paid on the line's rent and deposit (less what went back).
+    qint64 paidOnLine(const QString &lineId) const;
+    // What was paid on the line and is left on the transaction for other things: a price that
+    // falls or a deleted line can keep this much there instead of refunding it.
+    qint64 openElsewhereOnTransaction(const QString &lineId) const;
+    // Period, object, quantity, price and note; the object is checked again for the period.
+    WriteResult changeLine(const QString &lineId, const LineChange &change,
+                           const PaidMoneyChoice &paid = {});
+    // Today's price list's price for the line; the caller shows old and new before applying.
+    bool repriceLine(const QString &lineId, LineDraft *repriced, QString *problem) const;
+    WriteResult applyLinePrice(const QString &lineId, const LineDraft &repriced,
+                               const PaidMoneyChoice &paid = {});
+    // Removes the line with its rent and deposit from the transaction; money paid on it is
+    // refunded or kept on the transaction; a transaction left empty is cancelled.
+    WriteResult deleteLine(const QString &lineId, const PaidMoneyChoice &paid = {});
 
     // --- payments (storepayments.cpp) ---
     // What is open on these transactions (all of the customer's when empty).
@@ -387,6 +407,12 @@ private:
                       const QString &dueOn, const QString &correctsId = {});
     // Releases a returned line's deposit less what is still to be kept (*keepLeft, lowered by
     // what this line keeps); a paid deposit goes back as a negative payment.
+    // Makes what the line's charges of `kind` ask for `target` (a new charge for more, a
+    // correction for less); money paid beyond it is refunded or moved to what else is open on
+    // the transaction, as `paid` says.
+    bool settleLineCharges(WriteContext &ctx, const QString &lineId, const QString &kind,
+                           qint64 target, const QString &description,
+                           const PaidMoneyChoice &paid);
     bool releaseDeposit(WriteContext &ctx, const QString &lineId, qint64 *keepLeft,
                         qint64 *depositTotal, const QString &refundMethod, const QString &reason);
     // Local data derived from a synced row: the customer search index.

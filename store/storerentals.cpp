@@ -153,8 +153,10 @@ ObjectHold Store::objectHold(const QString &objectId, const QDateTime &from, con
 }
 
 bool Store::priceLine(const QString &customerId, const QString &objectId, const QDateTime &from,
-                      const QDateTime &to, int quantity, LineDraft *line, QString *problem) const
+                      const QDateTime &to, int quantity, LineDraft *line, QString *problem,
+                      const QDate &listDay) const
 {
+    const QDate day = listDay.isValid() ? listDay : from.toLocalTime().date();
     const RentalObjectInfo object = rentalObject(objectId);
     if (!object.isValid()) {
         *problem = tr("This object no longer exists.");
@@ -176,11 +178,10 @@ bool Store::priceLine(const QString &customerId, const QString &objectId, const 
         "p.valid_to >= :day) ORDER BY p.valid_from DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":customer"), customerId);
     q.bindValue(QStringLiteral(":object"), objectId);
-    q.bindValue(QStringLiteral(":day"), from.toLocalTime().date().toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (!execQuery(q) || !q.next()) {
         *problem = tr("%1 has no price in a price list valid on %2.")
-                       .arg(object.articleName,
-                            QLocale().toString(from.toLocalTime().date(), QLocale::ShortFormat));
+                       .arg(object.articleName, QLocale().toString(day, QLocale::ShortFormat));
         return false;
     }
     PriceRule rule;

@@ -124,6 +124,9 @@ private slots:
     void paidDepositGoesBackAsARefund();
     void paymentsPartlyAndNotTooMuch();
     void voucherRedeemedPartly();
+    void editingNeverReloadsThePrice();
+    void reloadPriceFromTodaysList();
+    void deleteLineRefundsOrKeepsThePayment();
     void faultLeavesNothing_data();
     void faultLeavesNothing();
     void moneyIsConserved_data();
@@ -577,6 +580,117 @@ void TestRentals::voucherRedeemedPartly()
     checkMoney(m_anna);
 }
 
+void TestRentals::editingNeverReloadsThePrice()
+{
+    const QString tx = handOut({m_cat.bikes[0]}, 2); // 35.00
+    const QString lineId = m_store->openRentalLines(m_anna).first().lineId;
+    LineInfo info = m_store->lineInfo(lineId);
+    QCOMPARE(info.price.minor, qint64(3500));
+    QVERIFY(!info.negotiated);
+    // A day longer: the price stays what it was until it is reloaded.
+    LineChange change{info.from, info.to.addDays(1), info.objectId, 1, info.price.minor, {}};
+    QVERIFY(m_store->changeLine(lineId, change).ok());
+    info = m_store->lineInfo(lineId);
+    QCOMPARE(info.to, change.to);
+    QCOMPARE(info.price.minor, qint64(3500));
+    QVERIFY(!info.negotiated);
+    // A price agreed by hand: the rent due follows, the line is marked.
+    change.priceMinor = 3000;
+    QVERIFY(m_store->changeLine(lineId, change).ok());
+    info = m_store->lineInfo(lineId);
+    QVERIFY(info.negotiated);
+    QCOMPARE(sumOpenPayments(m_anna), qint64(3000 + 5000));
+    // Editing into a conflict: bike 2 is booked by Ben in that period.
+    QVERIFY(addTransaction(TransactionKind::Booking, m_cat.bikes[1], now().addDays(1),
+                           now().addDays(2), m_ben)
+                .ok());
+    change.objectId = m_cat.bikes[1];
+    const WriteResult conflict = m_store->changeLine(lineId, change);
+    QVERIFY(!conflict.ok());
+    QVERIFY2(conflict.error.contains(QStringLiteral("Ben Roth")), qPrintable(conflict.error));
+    QCOMPARE(m_store->lineInfo(lineId).objectId, m_cat.bikes[0]);
+    // Activities name each changed field.
+    QStringList fields;
+    for (const ActivityRow &a : m_store->activities(m_anna, {}, 10))
+        if (a.action == QStringLiteral("transaction.line_changed"))
+            fields << a.field;
+    QVERIFY2(fields.contains(QStringLiteral("due_at")) && fields.contains(QStringLiteral("price_minor")),
+             qPrintable(fields.join(QLatin1Char(','))));
+    Q_UNUSED(tx);
+    checkMoney(m_anna);
+}
+
+void TestRentals::reloadPriceFromTodaysList()
+{
+    handOut({m_cat.bikes[0]}, 2); // 35.00
+    const QString lineId = m_store->openRentalLines(m_anna).first().lineId;
+    // A new list from today: two days cost 40.00.
+    QVERIFY(m_store
+                ->write([&](WriteContext &ctx) {
+                    const QString list = Store::newId();
+                    return ctx.update(QStringLiteral("price_list"), m_cat.priceList,
+                                      {{QStringLiteral("valid_to"), QStringLiteral("2026-06-14")}}) &&
+                           ctx.insert(QStringLiteral("price_list"), list,
+                                      {{QStringLiteral("name"), QStringLiteral("Summer")},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("valid_from"),
+                                        QStringLiteral("2026-06-15")}}) &&
+                           ctx.insert(QStringLiteral("price_list_entry"), Store::newId(),
+                                      {{QStringLiteral("price_list_id"), list},
+                                       {QStringLiteral("article_id"), m_cat.article},
+                                       {QStringLiteral("per_day_minor"), 2500},
+                                       {QStringLiteral("per_hour_minor"), 500},
+                                       {QStringLiteral("day_tiers"), QStringLiteral("4000")}});
+                })
+                .ok());
+    LineDraft repriced;
+    QString problem;
+    QVERIFY2(m_store->repriceLine(lineId, &repriced, &problem), qPrintable(problem));
+    QCOMPARE(repriced.priceMinor, qint64(4000));
+    QVERIFY(m_store->applyLinePrice(lineId, repriced).ok());
+    QCOMPARE(m_store->lineInfo(lineId).price.minor, qint64(4000));
+    QCOMPARE(sumOpenPayments(m_anna), qint64(4000 + 5000));
+    QCOMPARE(m_store->activities(m_anna, {}, 1).first().action,
+             QStringLiteral("transaction.price_reloaded"));
+    checkMoney(m_anna);
+}
+
+void TestRentals::deleteLineRefundsOrKeepsThePayment()
+{
+    const QString tx = handOut({m_cat.bikes[0], m_cat.bikes[1]}, 2); // 2 × (35.00 + 50.00)
+    QVERIFY(m_store->takePayment({m_anna, {tx}, 3500 + 5000, PaymentMethod::Cash, {}}).ok());
+    const QList<OpenRentalLine> out = m_store->openRentalLines(m_anna);
+    // The payment went to the charges oldest due first (by id among equal days), so it may
+    // be split between the lines: what one line had paid is what the other has open.
+    QCOMPARE(out.size(), 2);
+    const bool firstPaidMore = m_store->paidOnLine(out[0].lineId) >= m_store->paidOnLine(out[1].lineId);
+    const QString paidLine = out[firstPaidMore ? 0 : 1].lineId;
+    const QString otherLine = out[firstPaidMore ? 1 : 0].lineId;
+    QVERIFY(m_store->paidOnLine(paidLine) > 0);
+    QCOMPARE(m_store->openElsewhereOnTransaction(paidLine), m_store->paidOnLine(paidLine));
+    // Kept on the transaction: the 85.00 pays the other bike instead.
+    QVERIFY(m_store->deleteLine(paidLine, {false, {}}).ok());
+    QCOMPARE(sumOpenPayments(m_anna), qint64(0));
+    QCOMPARE(m_store->rentedObjects(m_anna, {}, 10).size(), 1);
+    QCOMPARE(m_store->rentalObject(m_cat.bikes[0]).state == QStringLiteral("available") ||
+                 m_store->rentalObject(m_cat.bikes[1]).state == QStringLiteral("available"),
+             true);
+    checkMoney(m_anna);
+    // The last line: nothing else is open, so keeping is refused and the money goes back.
+    const WriteResult keep = m_store->deleteLine(otherLine, {false, {}});
+    QVERIFY(!keep.ok());
+    QVERIFY2(keep.error.contains(QStringLiteral("only go back")), qPrintable(keep.error));
+    QVERIFY(m_store->deleteLine(otherLine, {true, QStringLiteral("cash")}).ok());
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx})
+                 .toString(),
+             QStringLiteral("cancelled"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(amount_minor) FROM payments")).toLongLong(),
+             qint64(0));
+    QCOMPARE(m_store->rentedObjects(m_anna, {}, 10).size(), 0);
+    checkMoney(m_anna);
+}
+
 void TestRentals::faultLeavesNothing_data()
 {
     QTest::addColumn<QString>("point");
@@ -660,9 +774,9 @@ void TestRentals::moneyIsConserved()
                 .ok());
     const QStringList customers = {m_anna, m_ben};
     int written = 0;
-    for (int step = 0; step < 60; ++step) {
+    for (int step = 0; step < 100; ++step) {
         const QString customer = customers.at(int(rng.bounded(2)));
-        const int op = int(rng.bounded(4));
+        const int op = int(rng.bounded(6));
         if (op == 0) {
             const auto choices = m_store->rentalObjectChoices({}, now(), now().addDays(2), 20);
             QStringList free;
@@ -696,6 +810,26 @@ void TestRentals::moneyIsConserved()
             const WriteResult r = m_store->returnObjects(d);
             QVERIFY2(r.ok(), qPrintable(storetest::describe(r)));
             ++written;
+        } else if (op >= 4) {
+            const QList<OpenRentalLine> out = m_store->openRentalLines(customer);
+            if (out.isEmpty())
+                continue;
+            const QString lineId = out.at(int(rng.bounded(int(out.size())))).lineId;
+            const PaidMoneyChoice paid{rng.bounded(2) == 0, QStringLiteral("cash")};
+            WriteResult r;
+            if (op == 4) {
+                const LineInfo info = m_store->lineInfo(lineId);
+                r = m_store->changeLine(lineId, {info.from, info.to.addSecs(3600 * rng.bounded(30)),
+                                                 info.objectId, 1 + int(rng.bounded(2)),
+                                                 qint64(rng.bounded(9000)), {}},
+                                        paid);
+            } else {
+                r = m_store->deleteLine(lineId, paid);
+            }
+            QVERIFY2(r.ok() || r.error.contains(QStringLiteral("only go back")) ||
+                         r.error.contains(QStringLiteral("is ")),
+                     qPrintable(storetest::describe(r)));
+            written += r.ok() ? 1 : 0;
         } else {
             const qint64 open = m_store->openAmount(customer, {});
             if (open <= 0)
