@@ -1,6 +1,9 @@
 #include "format.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace rentdesk {
 
@@ -98,6 +101,67 @@ QString accessOriginText(const QString &createdVia)
 QString fileSizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
+}
+
+bool parseMoney(const QString &text, qint64 *minor)
+{
+    QString t;
+    for (const QChar c : text.trimmed())
+        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(','))
+            t += c;
+        else if (!c.isSpace() && c != QChar(0x20AC) && c != QLatin1Char('$') &&
+                 c != QChar(0x00A3) && !c.isLetter())
+            return false; // a minus sign, or something that is no amount
+    if (t.isEmpty())
+        return false;
+    // The last separator followed by one or two digits is the decimal point; any other
+    // separator groups thousands.
+    const qsizetype sep = std::max(t.lastIndexOf(QLatin1Char('.')), t.lastIndexOf(QLatin1Char(',')));
+    QString whole = t, cents;
+    if (sep >= 0 && t.size() - sep - 1 <= 2) {
+        whole = t.left(sep);
+        cents = t.mid(sep + 1);
+    }
+    whole.remove(QLatin1Char('.'));
+    whole.remove(QLatin1Char(','));
+    if (whole.isEmpty() && cents.isEmpty())
+        return false;
+    if (whole.size() > 12)
+        return false;
+    bool ok = true;
+    const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong(&ok);
+    if (!ok)
+        return false;
+    const qint64 c = cents.isEmpty() ? 0 : cents.leftJustified(2, QLatin1Char('0')).toLongLong(&ok);
+    if (!ok)
+        return false;
+    *minor = units * 100 + c;
+    return true;
+}
+
+QString moneyInput(qint64 minor)
+{
+    const QLocale locale;
+    return locale.toString(minor / 100) + locale.decimalPoint() +
+           QStringLiteral("%1").arg(std::abs(minor % 100), 2, 10, QLatin1Char('0'));
+}
+
+QString priceRuleText(const QString &rule)
+{
+    QStringList parts;
+    for (const QString &part : rule.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int n = part.left(part.size() - 1).toInt();
+        if (part.endsWith(QLatin1Char('w')))
+            parts << QCoreApplication::translate("rentdesk::Format", "%n week(s)", nullptr, n);
+        else if (part.endsWith(QLatin1Char('d')))
+            parts << QCoreApplication::translate("rentdesk::Format", "%n day(s)", nullptr, n);
+        else if (part.endsWith(QLatin1Char('h')))
+            parts << QCoreApplication::translate("rentdesk::Format", "%n hour(s)", nullptr, n);
+        else if (part.startsWith(QLatin1Char('-')) && part.endsWith(QLatin1Char('%')))
+            parts << QCoreApplication::translate("rentdesk::Format", "%1 % discount")
+                         .arg(part.mid(1, part.size() - 2));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace rentdesk

@@ -16,5 +16,12 @@ QString damageStatusText(const QString &status);
 QString accessStateText(const QString &state);
 QString accessOriginText(const QString &createdVia);
 QString fileSizeText(qint64 bytes);
+// An amount typed at the counter: "35", "35,5", "1.234,50", "35.50 €". At most two decimals,
+// never negative. False when it is not an amount.
+bool parseMoney(const QString &text, qint64 *minor);
+// An amount as it is typed back into a field: "35,00" (German), "35.00" (English).
+QString moneyInput(qint64 minor);
+// A line's price rule ("1w 2d 3h -10%") in words: "1 week, 2 days, 3 hours, 10 % discount".
+QString priceRuleText(const QString &rule);
 
 } // namespace rentdesk

@@ -13,7 +13,7 @@ QVariant TransactionsModel::cell(const TransactionRow &r, int columnIndex, int r
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
-        return (column == Column::Total || column == Column::Open)
+        return (column == Column::Total || column == Column::Paid || column == Column::Open)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     if (role == Qt::ForegroundRole && columnIndex == int(Column::Open) && r.open.minor > 0)
@@ -28,7 +28,8 @@ QVariant TransactionsModel::cell(const TransactionRow &r, int columnIndex, int r
         return tr("%1 – %2").arg(formatDate(r.startAt.toLocalTime().date()),
                                  formatDate(r.endAt.toLocalTime().date()));
     case Column::Total: return r.total.toString();
-    case Column::Open: return r.open.minor == 0 ? QString() : r.open.toString();
+    case Column::Paid: return r.paid.toString();
+    case Column::Open: return r.open.toString();
     case Column::Count: break;
     }
     return {};
@@ -42,6 +43,7 @@ QString TransactionsModel::columnTitle(int column) const
     case Column::Status: return tr("Status");
     case Column::Period: return tr("Period");
     case Column::Total: return tr("Total");
+    case Column::Paid: return tr("Paid");
     case Column::Open: return tr("Open");
     case Column::Count: break;
     }

@@ -8,7 +8,7 @@ class TransactionsModel : public PagedPanelModel<TransactionRow>
 {
     Q_OBJECT
 public:
-    enum class Column { Number, Type, Status, Period, Total, Open, Count };
+    enum class Column { Number, Type, Status, Period, Total, Paid, Open, Count };
     explicit TransactionsModel(Store *store, QObject *parent = nullptr)
         : PagedPanelModel(store, &Store::transactions, int(Column::Count),
                           {QStringLiteral("transaction"), QStringLiteral("transaction_line"),

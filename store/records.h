@@ -27,6 +27,7 @@ struct TransactionRow
     QDateTime startAt, endAt;
     Money total, open;
     QVariantList pageKey; // the sort key and id, for the next page
+    Money paid;
     friend bool operator==(const TransactionRow &, const TransactionRow &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "clock.h"
+
 #include "permissions.h"
 #include "storeinternal.h"
 
@@ -79,22 +81,33 @@ QList<RentedObjectRow> Store::rentedObjects(const QString &customerId, const QVa
 QList<TransactionRow> Store::transactions(const QString &customerId, const QVariantList &after,
                                           int limit, bool *ok) const
 {
-    // The total is the sum of the lines, what is open the sum of the open charges: both derived.
+    // Running and open ones first (newest first), then the future (soonest first), then the
+    // past (newest first). The total is what was charged on the transaction (for a request or
+    // a reservation, where nothing is due yet, the lines' price); paid and open are derived too.
     QSqlQuery &q = cached(
         Transactions, RENTDESK_CUSTOMER_CHARGES
-        "SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, (SELECT "
-        "coalesce(sum(l.price_minor), 0) FROM transaction_lines l WHERE l.transaction_id = t.id "
-        "AND l.deleted_at IS NULL), t.currency, (SELECT coalesce(sum(b.open_minor), 0) FROM b "
-        "WHERE b.transaction_id = t.id AND b.open_minor > 0), t.start_at, t.id FROM "
-        "transactions t WHERE t.customer_id = :customer AND t.deleted_at IS NULL AND (:paged = 0 "
-        "OR t.start_at < :k0 OR (t.start_at = :k0 AND t.id > :k1)) ORDER BY t.start_at DESC, "
-        "t.id LIMIT :limit");
-    bindPage(q, customerId, after, 2, limit);
-    return readPage<TransactionRow>(q, 2, ok, [](const QSqlQuery &r) {
-        return TransactionRow{
-            r.value(0).toString(),         r.value(1).toString(),         r.value(2).toString(),
-            r.value(3).toString(),         parseTime(r.value(4)),         parseTime(r.value(5)),
-            money(r.value(6), r.value(7)), money(r.value(8), r.value(7)), {}};
+        ", tx AS (SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, t.currency, CASE "
+        "WHEN t.status IN ('request', 'reservation') THEN (SELECT coalesce(sum(l.price_minor), 0) "
+        "FROM transaction_lines l WHERE l.transaction_id = t.id AND l.deleted_at IS NULL) ELSE "
+        "(SELECT coalesce(sum(c.amount_minor), 0) FROM charges c WHERE c.transaction_id = t.id "
+        "AND c.deleted_at IS NULL) END AS total, (SELECT coalesce(sum(p.amount_minor), 0) FROM "
+        "payments p WHERE p.transaction_id = t.id AND p.deleted_at IS NULL) AS paid_minor, (SELECT "
+        "coalesce(sum(b.open_minor), 0) FROM b WHERE b.transaction_id = t.id AND b.open_minor > "
+        "0) AS open_minor FROM transactions t WHERE t.customer_id = :customer AND t.deleted_at IS "
+        "NULL), g AS (SELECT *, CASE WHEN status = 'handed_out' OR open_minor > 0 THEN 0 WHEN "
+        "start_at > :now AND status NOT IN ('cancelled', 'closed', 'returned') THEN 1 ELSE 2 END "
+        "AS grp FROM tx), k AS (SELECT *, CASE WHEN grp = 1 THEN julianday(start_at) ELSE "
+        "-julianday(start_at) END AS sk FROM g) SELECT id, number, kind, status, start_at, end_at, "
+        "total, currency, open_minor, paid_minor, grp, sk, id FROM k WHERE :paged = 0 OR (grp, sk, "
+        "id) > (:k0, :k1, :k2) ORDER BY grp, sk, id LIMIT :limit");
+    bindPage(q, customerId, after, 3, limit);
+    q.bindValue(QStringLiteral(":now"), clock::nowUtc().toString(Qt::ISODate));
+    return readPage<TransactionRow>(q, 3, ok, [](const QSqlQuery &r) {
+        return TransactionRow{r.value(0).toString(),         r.value(1).toString(),
+                              r.value(2).toString(),         r.value(3).toString(),
+                              parseTime(r.value(4)),         parseTime(r.value(5)),
+                              money(r.value(6), r.value(7)), money(r.value(8), r.value(7)),
+                              {},                            money(r.value(9), r.value(7))};
     });
 }
 

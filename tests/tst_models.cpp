@@ -3,6 +3,7 @@
 // an edit updates one row instead of resetting the panel.
 
 #include "accessesmodel.h"
+#include "clock.h"
 #include "activitiesmodel.h"
 #include "customersearchmodel.h"
 #include "damagesmodel.h"
@@ -23,7 +24,26 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace rentdesk;
+
+namespace {
+
+// Where the transactions panel puts a row: running and open ones first (newest first), then
+// the future (soonest first), then the past (newest first); the id breaks ties.
+std::tuple<int, qint64, QString> panelOrder(const TransactionRow &t)
+{
+    const bool settled = t.status == QLatin1String("cancelled") ||
+                         t.status == QLatin1String("closed") || t.status == QLatin1String("returned");
+    const int group = (t.status == QLatin1String("handed_out") || t.open.minor > 0) ? 0
+                      : (t.startAt > clock::nowUtc() && !settled)                 ? 1
+                                                                                  : 2;
+    const qint64 secs = t.startAt.toSecsSinceEpoch();
+    return {group, group == 1 ? secs : -secs, t.id};
+}
+
+} // namespace
 
 class TestModels : public QObject
 {
@@ -158,10 +178,9 @@ void TestModels::transactionsLoadLazily()
     model.fetchMore({});
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.rowCount(), 2 * CustomerPanelModel::PageSize);
-    // Newest first.
-    const auto first = model.rowAt(0).startAt;
-    const auto later = model.rowAt(model.rowCount() - 1).startAt;
-    QVERIFY(first >= later);
+    // Running and open ones first, then the future, then the past.
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(panelOrder(model.rowAt(row - 1)) < panelOrder(model.rowAt(row)));
 }
 
 void TestModels::editUpdatesOneRowWithoutReset()
@@ -311,6 +330,8 @@ void TestModels::remoteChangeUpdatesPanelsWithoutReset()
     QSignalSpy newActivities(&activities, &QAbstractItemModel::rowsInserted);
     const int outbox = store->pendingOutboxCount();
     const int transactionRows = transactions.rowCount();
+    // A booking from tomorrow: the soonest of the future ones.
+    const QDateTime tomorrow = clock::nowUtc().addDays(1);
 
     const QString tx = Store::newId();
     const QString now = Store::nowText();
@@ -322,8 +343,8 @@ void TestModels::remoteChangeUpdatesPanelsWithoutReset()
                               {QStringLiteral("customer_id"), m_customer},
                               {QStringLiteral("kind"), QStringLiteral("booking")},
                               {QStringLiteral("status"), QStringLiteral("booking")},
-                              {QStringLiteral("start_at"), QStringLiteral("2099-01-01T09:00:00Z")},
-                              {QStringLiteral("end_at"), QStringLiteral("2099-01-02T09:00:00Z")},
+                              {QStringLiteral("start_at"), tomorrow.toString(Qt::ISODate)},
+                              {QStringLiteral("end_at"), tomorrow.addDays(1).toString(Qt::ISODate)},
                               {QStringLiteral("created_at"), now}}}};
     const QJsonArray remoteActivities{
         QJsonObject{{QStringLiteral("id"), Store::newId()},
@@ -345,11 +366,12 @@ void TestModels::remoteChangeUpdatesPanelsWithoutReset()
     }));
     QCOMPARE(master.index(noteRow, int(MasterDataModel::Column::Value)).data().toString(),
              QStringLiteral("Zahlt immer bar"));
-    // The new booking is the newest: it appears at the top as one inserted row.
+    // The new booking appears as one inserted row, first among the future ones.
     QCOMPARE(newTransactions.count(), 1);
-    QCOMPARE(newTransactions.first().at(1).toInt(), 0);
+    const int at = newTransactions.first().at(1).toInt();
+    QCOMPARE(transactions.rowAt(at).number, QStringLiteral("W-0001"));
+    QVERIFY(at == 0 || std::get<0>(panelOrder(transactions.rowAt(at - 1))) == 0);
     QCOMPARE(transactions.rowCount(), transactionRows + 1);
-    QCOMPARE(transactions.rowAt(0).number, QStringLiteral("W-0001"));
     QCOMPARE(newActivities.count(), 1);
     QCOMPARE(store->pendingOutboxCount(), outbox);
 }
@@ -386,7 +408,7 @@ void TestModels::rowsArrivingBetweenPagesAreNeitherSkippedNorRepeated()
         QVERIFY2(!ids.contains(model.rowAt(row).id), "a transaction is listed twice");
         ids.insert(model.rowAt(row).id);
         if (row > 0)
-            QVERIFY(model.rowAt(row - 1).startAt >= model.rowAt(row).startAt);
+            QVERIFY(panelOrder(model.rowAt(row - 1)) < panelOrder(model.rowAt(row)));
     }
     QCOMPARE(qint64(ids.size()),
              countFor("SELECT count(*) FROM transactions WHERE customer_id = ? AND deleted_at IS "

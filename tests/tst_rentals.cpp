@@ -248,8 +248,12 @@ void TestRentals::checkMoney(const QString &customer)
                    {customer})
             .toLongLong();
     qint64 transactionsOpen = 0;
-    for (const TransactionRow &t : m_store->transactions(customer, {}, 1000))
+    for (const TransactionRow &t : m_store->transactions(customer, {}, 1000)) {
         transactionsOpen += t.open.minor;
+        // What was charged on each transaction, less what was paid on it, is what is open.
+        if (t.status != QStringLiteral("request") && t.status != QStringLiteral("reservation"))
+            QCOMPARE(t.total.minor - t.paid.minor, t.open.minor);
+    }
     QCOMPARE(sumOpenPayments(customer), charged - paid);
     QCOMPARE(balances, charged - paid);
     QCOMPARE(transactionsOpen, charged - paid);

@@ -306,9 +306,10 @@ void TestSchema::upgradesFromEveryEarlierVersion()
     QCOMPARE(transactions.size(), 1);
     QCOMPARE(transactions.first().number, QStringLiteral("V-0001"));
     QCOMPARE(store.rentedObjects(kCustomerId, {}, 10).size(), 0); // the one line is back
-    // Money as it was: the total is the line's price; what is open is the open 20.00 only (the
-    // paid and the cancelled charge are settled); the voucher still has 30.00.
-    QCOMPARE(transactions.first().total.minor, 4500);
+    // Money as it was: charged 65.00 (the rent 45.00 and a surcharge of 20.00; the 5.00
+    // cancelled), paid 45.00, so the open 20.00 only; the voucher still has 30.00.
+    QCOMPARE(transactions.first().total.minor, 6500);
+    QCOMPARE(transactions.first().paid.minor, 4500);
     QCOMPARE(transactions.first().open.minor, 2000);
     const CustomerOverview overview = store.overview(kCustomerId);
     QCOMPARE(overview.openPayments, 1);

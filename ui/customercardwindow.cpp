@@ -207,9 +207,12 @@ void CustomerCardWindow::createPanels()
     TablePanel *master =
         addTablePanel(QStringLiteral("masterData"), tr("Master data"), m_masterData);
     master->view()->setItemDelegate(new MasterDataDelegate(m_store, master->view()));
+    // Editing starts on F2, a double click or Enter only: a barcode scanner typing into a
+    // focused cell must not overwrite and save a field.
     master->view()->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                    QAbstractItemView::EditKeyPressed |
-                                    QAbstractItemView::AnyKeyPressed);
+                                    QAbstractItemView::EditKeyPressed);
+    connect(master->view(), &QAbstractItemView::activated, master->view(),
+            [view = master->view()](const QModelIndex &index) { view->edit(index); });
     master->view()->setSelectionBehavior(QAbstractItemView::SelectItems);
     master->view()->horizontalHeader()->setStretchLastSection(false);
     master->view()->horizontalHeader()->setSectionResizeMode(int(MasterDataModel::Column::Value),
