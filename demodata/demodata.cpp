@@ -904,11 +904,13 @@ void Generator::referenceData()
                           permissionKey(p), allowed ? 1 : 0});
     }
 
-    QSqlQuery articleQ =
-        prepare("INSERT INTO articles(id, name, category, description) VALUES (?, ?, ?, ?)");
+    // A deposit of about three days' rent, in whole ten euros (at least ten).
+    QSqlQuery articleQ = prepare("INSERT INTO articles(id, name, category, description, "
+                                 "vat_rate_bp, deposit_minor) VALUES (?, ?, ?, ?, 1900, ?)");
     for (const ArticleDef &a : articleDefs()) {
         m_articleIds.push_back(m_rng.uuid());
-        insert(articleQ, {m_articleIds.back(), u8(a.name), u8(a.category), u8(a.description)});
+        insert(articleQ, {m_articleIds.back(), u8(a.name), u8(a.category), u8(a.description),
+                          std::max(1000, (a.perDay * 3 + 500) / 1000 * 1000)});
     }
 
     // Price lists: the current one since New Year, the older one before (about 15 % cheaper).
@@ -924,19 +926,29 @@ void Generator::referenceData()
             m_clock.date(oldFromDay), m_clock.date(m_currentFromDay - 1)});
     insert(listQ, {m_priceListCurrent, u8("Standardpreise %1").arg(today.year()),
                    m_clock.date(m_currentFromDay), m_null});
+    // Day tiers (two days 1.75, three days 2.4 times a day), each further day 0.6 of a day, a
+    // week four days' price; late by the hour at an eighth of a day, after 30 minutes' grace.
     QSqlQuery entryQ =
         prepare("INSERT INTO price_list_entries(id, price_list_id, article_id, per_day_minor, "
-                "per_hour_minor, late_fee_per_day_minor) VALUES (?, ?, ?, ?, ?, ?)");
+                "per_hour_minor, late_fee_per_day_minor, day_tiers, extra_day_minor, "
+                "per_week_minor, late_fee_per_hour_minor, late_grace_minutes) VALUES (?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, 30)");
     auto entryId = [](const QString &list, const QString &article) {
         return naturalId(QStringLiteral("price_list_entry"), {list, article});
+    };
+    auto share = [](qint64 minor, int percent) { return (minor * percent / 100 + 25) / 50 * 50; };
+    auto entry = [&](const QString &list, size_t i, qint64 perDay, qint64 perHour, qint64 late) {
+        insert(entryQ, {entryId(list, m_articleIds[i]), list, m_articleIds[i], perDay, perHour,
+                        late,
+                        QStringLiteral("%1 %2").arg(share(perDay, 175)).arg(share(perDay, 240)),
+                        share(perDay, 60), share(perDay, 400), share(late, 125) / 10});
     };
     const auto &defs = articleDefs();
     for (size_t i = 0; i < defs.size(); ++i) {
         auto older = [](int minor) { return qint64(minor) * 85 / 100 / 50 * 50; };
-        insert(entryQ, {entryId(m_priceListCurrent, m_articleIds[i]), m_priceListCurrent,
-                        m_articleIds[i], defs[i].perDay, defs[i].perHour, defs[i].lateFee});
-        insert(entryQ, {entryId(m_priceListOld, m_articleIds[i]), m_priceListOld, m_articleIds[i],
-                        older(defs[i].perDay), older(defs[i].perHour), older(defs[i].lateFee)});
+        entry(m_priceListCurrent, i, defs[i].perDay, defs[i].perHour, defs[i].lateFee);
+        entry(m_priceListOld, i, older(defs[i].perDay), older(defs[i].perHour),
+              older(defs[i].lateFee));
     }
 
     // Rental objects: enough that every running rental has its own object.
@@ -1442,13 +1454,18 @@ void Generator::payment(const QString &customerId, const QString &txId, const QV
 {
     const QString chargeId = m_rng.uuid();
     const QString createdAt = m_clock.utc(std::min(m_now - 1, Clock::at(dueDay - 14, 12, 0)));
+    // What the charge is for, from its description (a return finds a line's rent by it).
+    const QString kind = description.startsWith(u8("Miete"))        ? QStringLiteral("rent")
+                         : description.startsWith(u8("Verspätung")) ? QStringLiteral("late_fee")
+                         : description.startsWith(u8("Schaden"))   ? QStringLiteral("damage")
+                                                                    : QStringLiteral("other");
     insert(m_chargeQ, {chargeId, customerId, orNull(txId), lineId, description, amount, m_null,
-                       m_clock.date(dueDay), createdAt});
+                       m_clock.date(dueDay), createdAt, kind});
     if (cancelled)
         insert(m_chargeQ,
                {naturalId(QStringLiteral("charge"), {chargeId, QStringLiteral("cancel")}),
                 customerId, orNull(txId), lineId, u8("storniert"), -amount, chargeId,
-                m_clock.date(dueDay), createdAt});
+                m_clock.date(dueDay), createdAt, kind});
     else if (paid)
         insert(m_paymentQ, {naturalId(QStringLiteral("payment"), {chargeId}), customerId,
                             orNull(txId), chargeId, amount, method, m_clock.utc(paidAt)});
@@ -1983,8 +2000,8 @@ bool Generator::run(QString *error)
     m_returnQ = prepare("INSERT INTO returns(id, line_id, returned_at, condition, late_fee_minor, "
                         "staff_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
     m_chargeQ = prepare("INSERT INTO charges(id, customer_id, transaction_id, line_id, "
-                        "description, amount_minor, corrects_id, due_on, created_at) VALUES (?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?)");
+                        "description, amount_minor, corrects_id, due_on, created_at, kind) VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_paymentQ = prepare("INSERT INTO payments(id, customer_id, transaction_id, charge_id, "
                          "amount_minor, method, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     m_voucherQ = prepare("INSERT INTO vouchers(id, code, customer_id, value_minor, expires_on, "

@@ -1,6 +1,7 @@
 #include "activitiesmodel.h"
 
 #include "format.h"
+#include "rentals.h"
 
 namespace rentdesk {
 
@@ -69,10 +70,60 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
         return tr("Document %1 renamed to %2").arg(r.oldValue, r.newValue);
     if (r.action == QLatin1String("document.removed"))
         return tr("Document %1 removed").arg(r.oldValue);
+    const QString rentals = describeRentals(r);
+    if (!rentals.isEmpty())
+        return rentals;
     // Entries about the customer's transactions, payments and so on carry their own summary.
     if (!r.newValue.isEmpty())
         return r.field.isEmpty() ? r.newValue : tr("%1: %2").arg(fieldName, r.newValue);
     return r.action;
+}
+
+QString ActivitiesModel::describeRentals(const ActivityRow &r) const
+{
+    auto amount = [](const QString &minor) { return Money{minor.toLongLong()}.toString(); };
+    if (r.action == QLatin1String("transaction.created"))
+        return tr("%1 %2 made: %3").arg(transactionKindText(r.field), r.oldValue, r.newValue);
+    if (r.action == QLatin1String("transaction.handed_out"))
+        return tr("Handed out with %1: %2").arg(r.oldValue, r.newValue);
+    if (r.action == QLatin1String("transaction.returned"))
+        return r.field == QLatin1String("damaged")
+                   ? tr("Returned damaged (%1): %2").arg(r.oldValue, r.newValue)
+                   : tr("Returned (%1): %2").arg(r.oldValue, r.newValue);
+    if (r.action == QLatin1String("transaction.line_changed")) {
+        auto value = [&](const QString &v) {
+            if (r.field == QLatin1String("price_minor"))
+                return amount(v);
+            if (r.field == QLatin1String("start_at") || r.field == QLatin1String("due_at"))
+                return formatDateTime(QDateTime::fromString(v, Qt::ISODate));
+            return v.isEmpty() ? tr("(empty)") : v;
+        };
+        const QString what = r.field == QLatin1String("price_minor") ? tr("Price")
+                             : r.field == QLatin1String("start_at")  ? tr("Start")
+                             : r.field == QLatin1String("due_at")    ? tr("Return due")
+                             : r.field == QLatin1String("quantity")  ? tr("Quantity")
+                             : r.field == QLatin1String("object")    ? tr("Object")
+                                                                     : tr("Note");
+        return tr("Line changed, %1: %2 → %3").arg(what, value(r.oldValue), value(r.newValue));
+    }
+    if (r.action == QLatin1String("transaction.price_reloaded"))
+        return tr("Price of %1 reloaded: %2 → %3")
+            .arg(r.field, amount(r.oldValue), amount(r.newValue));
+    if (r.action == QLatin1String("transaction.line_deleted"))
+        return tr("%1 removed from %2").arg(r.newValue, r.oldValue);
+    if (r.action == QLatin1String("transaction.cancelled"))
+        return tr("%1 cancelled (no line left)").arg(r.oldValue);
+    if (r.action == QLatin1String("transaction.status"))
+        return tr("%1: %2 → %3")
+            .arg(r.field, transactionStatusText(r.oldValue), transactionStatusText(r.newValue));
+    if (r.action == QLatin1String("payment.taken"))
+        return r.oldValue.isEmpty()
+                   ? tr("Payment of %1 received (%2)")
+                         .arg(amount(r.newValue), paymentMethodLabel(r.field))
+                   : tr("Payment of %1 with voucher %2").arg(amount(r.newValue), r.oldValue);
+    if (r.action == QLatin1String("payment.refunded"))
+        return tr("%1 paid back (%2)").arg(amount(r.newValue), paymentMethodLabel(r.field));
+    return {};
 }
 
 QVariant ActivitiesModel::cell(const ActivityRow &r, int column, int role) const

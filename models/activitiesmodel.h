@@ -17,6 +17,8 @@ public:
     {}
 
     QString describe(const ActivityRow &row) const;
+    // Transactions, returns and payments in words; empty for other entries.
+    QString describeRentals(const ActivityRow &r) const;
 
 protected:
     QVariant cell(const ActivityRow &r, int column, int role) const override;

@@ -20,6 +20,11 @@ QString withFullYear(QString format)
 
 } // namespace
 
+QString dateTimeInputFormat()
+{
+    return withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
 QString formatDate(const QDate &date)
 {
     return date.isValid()

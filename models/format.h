@@ -10,6 +10,8 @@ namespace rentdesk {
 // How the panels write dates, times and store codes for people.
 QString formatDate(const QDate &date);
 QString formatDateTime(const QDateTime &dateTime);
+// The format of a date and time field: the locale's short one with four-digit years.
+QString dateTimeInputFormat();
 QString transactionKindText(const QString &kind);
 QString transactionStatusText(const QString &status);
 QString damageStatusText(const QString &status);

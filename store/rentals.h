@@ -137,4 +137,55 @@ struct PaymentDraft
     QString voucherCode; // with PaymentMethod::Voucher
 };
 
+// One transaction as its window shows it: lines, what is due, what came in, what came back.
+struct TransactionDetail
+{
+    QString id, number, kind, status, customerId, note;
+    QDateTime from, to;
+    QString currency = QStringLiteral("EUR");
+    struct Line
+    {
+        QString id, objectName, barcode, priceRule;
+        int quantity = 1;
+        QDateTime from, to, returnedAt;
+        qint64 priceMinor = 0, depositMinor = 0;
+        bool negotiated = false;
+    };
+    struct Charge
+    {
+        QString description;
+        QDate dueOn;
+        qint64 amountMinor = 0, openMinor = 0; // charged (less corrections), and still open
+    };
+    struct Payment
+    {
+        QDateTime at;
+        QString method;
+        qint64 amountMinor = 0; // negative: paid back
+    };
+    struct Return
+    {
+        QDateTime at;
+        QString objectName, condition, staffName, note;
+        qint64 lateFeeMinor = 0;
+    };
+    QList<Line> lines;
+    QList<Charge> charges;
+    QList<Payment> payments;
+    QList<Return> returns;
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+// What a scanned or typed code is: a customer's number, a transaction's number or an object's
+// barcode (with whoever has the object out).
+struct ScanHit
+{
+    enum class Kind { None, Customer, Transaction, Object };
+    Kind kind = Kind::None;
+    QString customerId;    // the customer, the transaction's customer, or who has the object
+    QString transactionId; // a transaction, or the one the object is out on
+    QString lineId;        // the object's open line
+    QString label;         // the object's name, the number, for messages
+};
+
 } // namespace rentdesk

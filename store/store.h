@@ -219,12 +219,26 @@ public:
     // hand-out) and the objects' state, as one operation. Every object is checked again inside
     // the write, so two clerks cannot hand out the same object.
     WriteResult createTransaction(const TransactionDraft &draft);
+    // What a scanned code is (docs: "scan anywhere"); Kind::None when nothing has it.
+    ScanHit findCode(const QString &code) const;
     // The customer's lines that are out (handed out, not returned), by due time.
     QList<OpenRentalLine> openRentalLines(const QString &customerId) const;
     // Checks lines in: a return row each, late fees and damages as charges, the deposit released
     // or kept, objects available again (or in repair), the transaction returned when nothing is
     // out any more. One operation.
     WriteResult returnObjects(const ReturnDraft &draft);
+
+    // --- a whole transaction (storetransactions.cpp) ---
+    TransactionDetail transactionDetail(const QString &transactionId) const;
+    // The status flow: request → reservation → booking → handed out → returned → closed, or
+    // cancelled. Steps may be skipped forward (a request booked at once); objects are checked
+    // again when they start to be held, the rent and deposit become due at booking or hand-out,
+    // a cancellation releases what was due (money paid goes back or, refused, stays), and a
+    // transaction is closed only when nothing is open on it.
+    WriteResult advanceTransaction(const QString &transactionId, const QString &status,
+                                   const PaidMoneyChoice &paid = {});
+    // The statuses a transaction can go to from where it is.
+    QStringList nextStatuses(const QString &status) const;
 
     // --- a line of a transaction (storelines.cpp) ---
     LineInfo lineInfo(const QString &lineId) const;

@@ -87,6 +87,8 @@ enum Stmt {
     SearchNumber,
     LikelyDuplicates,
     SearchName,
+    SearchTransaction,
+    SearchBarcode,
     RentedObjects,
     Transactions,
     DamageCases,

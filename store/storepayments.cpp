@@ -31,6 +31,8 @@ QString paymentMethodLabel(const QString &key)
         return QCoreApplication::translate("rentdesk::Payment", "Bank transfer");
     if (key == QLatin1String("voucher"))
         return QCoreApplication::translate("rentdesk::Payment", "Voucher");
+    if (key == QLatin1String("moved"))
+        return QCoreApplication::translate("rentdesk::Payment", "moved within the transaction");
     if (key == QLatin1String("paypal"))
         return QStringLiteral("PayPal");
     return key;

@@ -343,6 +343,49 @@ bool Store::insertCharge(WriteContext &ctx, const QString &kind, const QString &
          {QStringLiteral("kind"), kind}});
 }
 
+ScanHit Store::findCode(const QString &code) const
+{
+    ScanHit hit;
+    const QString c = code.trimmed();
+    if (c.isEmpty())
+        return hit;
+    const RentalObjectInfo object = rentalObjectByBarcode(c);
+    if (object.isValid()) {
+        hit.kind = ScanHit::Kind::Object;
+        hit.label = object.name;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "SELECT t.customer_id, t.id, l.id FROM transaction_lines l JOIN transactions t ON "
+            "t.id = l.transaction_id WHERE l.rental_object_id = ? AND l.returned_at IS NULL AND "
+            "l.deleted_at IS NULL AND t.status = 'handed_out' AND t.deleted_at IS NULL LIMIT 1"));
+        q.addBindValue(object.id);
+        if (execQuery(q) && q.next()) {
+            hit.customerId = q.value(0).toString();
+            hit.transactionId = q.value(1).toString();
+            hit.lineId = q.value(2).toString();
+        }
+        return hit;
+    }
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("SELECT id, customer_id, number FROM transactions WHERE number = ? "
+                             "COLLATE NOCASE AND deleted_at IS NULL"));
+    t.addBindValue(c);
+    if (execQuery(t) && t.next()) {
+        hit.kind = ScanHit::Kind::Transaction;
+        hit.transactionId = t.value(0).toString();
+        hit.customerId = t.value(1).toString();
+        hit.label = t.value(2).toString();
+        return hit;
+    }
+    const Customer customer = customerByNumber(c.toUpper());
+    if (customer.isValid()) {
+        hit.kind = ScanHit::Kind::Customer;
+        hit.customerId = customer.id;
+        hit.label = customer.number;
+    }
+    return hit;
+}
+
 QList<OpenRentalLine> Store::openRentalLines(const QString &customerId) const
 {
     QSqlQuery q(m_db);

@@ -17,11 +17,16 @@
 #include "masterdatamodel.h"
 #include "openbalancesmodel.h"
 #include "openpaymentsmodel.h"
+#include "paymentdialog.h"
 #include "permissionsmodel.h"
 #include "rentedobjectsmodel.h"
+#include "rentedobjectspanel.h"
+#include "returndialog.h"
 #include "store.h"
 #include "tablepanel.h"
+#include "transactiondialog.h"
 #include "transactionsmodel.h"
+#include "transactionwindow.h"
 #include "vouchersmodel.h"
 
 #include <QAction>
@@ -126,6 +131,65 @@ void CustomerCardWindow::toggleBlock()
         statusBar()->showMessage(tr("The block is lifted."), 5000);
 }
 
+void CustomerCardWindow::newTransaction()
+{
+    TransactionDialog dialog(m_store, m_customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Transaction %1 is saved.")
+                .arg(m_store->transactionDetail(dialog.createdId()).number),
+            5000);
+}
+
+void CustomerCardWindow::returnObjects(const QStringList &lineIds)
+{
+    m_rentedPanel->returnObjects(lineIds);
+}
+
+void CustomerCardWindow::takePayment()
+{
+    if (m_store->openAmount(m_customerId, {}) <= 0) {
+        QMessageBox::information(this, tr("Take payment"),
+                                 tr("Nothing is open for this customer."));
+        return;
+    }
+    PaymentDialog dialog(m_store, m_customerId, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The payment is booked."), 5000);
+}
+
+TransactionWindow *CustomerCardWindow::openTransaction(const QString &transactionId)
+{
+    if (transactionId.isEmpty())
+        return nullptr;
+    auto *window = new TransactionWindow(m_store, transactionId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+bool CustomerCardWindow::handleScan(const QString &code)
+{
+    const ScanHit hit = m_store->findCode(code);
+    if (hit.kind == ScanHit::Kind::None) {
+        statusBar()->showMessage(tr("Nothing has the code %1.").arg(code.trimmed()), 5000);
+        return false;
+    }
+    if (hit.kind == ScanHit::Kind::Object && hit.customerId.isEmpty()) {
+        statusBar()->showMessage(tr("%1 is not out with anyone.").arg(hit.label), 5000);
+        return false;
+    }
+    if (hit.customerId != m_customerId) {
+        emit scanElsewhere(code.trimmed());
+        return true;
+    }
+    if (hit.kind == ScanHit::Kind::Object)
+        returnObjects({hit.lineId});
+    else if (hit.kind == ScanHit::Kind::Transaction)
+        openTransaction(hit.transactionId);
+    return true;
+}
+
 QDockWidget *CustomerCardWindow::addPanel(const QString &name, const QString &title,
                                           QWidget *widget)
 {
@@ -164,9 +228,19 @@ void CustomerCardWindow::createPanels()
     addPanel(QStringLiteral("header"), tr("Customer"), m_header);
 
     m_rented = new RentedObjectsModel(m_store, this);
-    addTablePanel(QStringLiteral("rentedObjects"), tr("Rented objects"), m_rented);
+    m_rentedPanel = new RentedObjectsPanel(m_store, m_rented, m_customerId, this);
+    countInTitle(addPanel(QStringLiteral("rentedObjects"), tr("Rented objects"), m_rentedPanel),
+                 m_rentedPanel, tr("Rented objects"));
+    connect(m_rentedPanel, &RentedObjectsPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_transactions = new TransactionsModel(m_store, this);
-    addTablePanel(QStringLiteral("transactions"), tr("Transactions"), m_transactions);
+    TablePanel *transactions =
+        addTablePanel(QStringLiteral("transactions"), tr("Transactions"), m_transactions);
+    transactions->view()->setToolTip(tr("Enter or a double click opens the transaction"));
+    connect(transactions->view(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                openTransaction(index.data(int(ModelRole::Id)).toString());
+            });
     m_damages = new DamagesModel(m_store, this);
     addTablePanel(QStringLiteral("damages"), tr("Damages"), m_damages);
     m_accesses = new AccessesModel(m_store, this);
@@ -196,11 +270,37 @@ void CustomerCardWindow::createPanels()
     m_blockButton = new QPushButton(actions);
     m_blockButton->setObjectName(QStringLiteral("blockAction"));
     connect(m_blockButton, &QPushButton::clicked, this, &CustomerCardWindow::toggleBlock);
-    actionsLayout->addWidget(edit, 0, 0);
-    actionsLayout->addWidget(copy, 0, 1);
-    actionsLayout->addWidget(search, 1, 0);
-    actionsLayout->addWidget(m_blockButton, 1, 1);
-    actionsLayout->setRowStretch(2, 1);
+    auto *rent = new QPushButton(tr("New transaction…"), actions);
+    rent->setObjectName(QStringLiteral("newTransactionAction"));
+    rent->setToolTip(tr("Rent out, book, reserve or take a request (Ctrl+T)"));
+    connect(rent, &QPushButton::clicked, this, &CustomerCardWindow::newTransaction);
+    auto *back = new QPushButton(tr("Return…"), actions);
+    back->setObjectName(QStringLiteral("returnAction"));
+    back->setToolTip(tr("Check objects in (Ctrl+R)"));
+    connect(back, &QPushButton::clicked, this, [this] { returnObjects(); });
+    auto *pay = new QPushButton(tr("Take payment…"), actions);
+    pay->setObjectName(QStringLiteral("paymentAction"));
+    pay->setToolTip(tr("Cash, card, bank transfer or voucher (Ctrl+K)"));
+    connect(pay, &QPushButton::clicked, this, &CustomerCardWindow::takePayment);
+    m_scan = new QLineEdit(actions);
+    m_scan->setObjectName(QStringLiteral("cardScan"));
+    m_scan->setPlaceholderText(tr("Scan: object, transaction or customer number"));
+    m_scan->setClearButtonEnabled(true);
+    connect(m_scan, &QLineEdit::returnPressed, this, [this] {
+        if (handleScan(m_scan->text()))
+            m_scan->clear();
+        else
+            m_scan->selectAll();
+    });
+    actionsLayout->addWidget(rent, 0, 0);
+    actionsLayout->addWidget(back, 0, 1);
+    actionsLayout->addWidget(pay, 0, 2);
+    actionsLayout->addWidget(edit, 1, 0);
+    actionsLayout->addWidget(copy, 1, 1);
+    actionsLayout->addWidget(m_blockButton, 1, 2);
+    actionsLayout->addWidget(search, 2, 0);
+    actionsLayout->addWidget(m_scan, 2, 1, 1, 2);
+    actionsLayout->setRowStretch(3, 1);
     addPanel(QStringLiteral("actions"), tr("Actions"), actions);
 
     m_masterData = new MasterDataModel(m_store, this);
@@ -338,7 +438,7 @@ void CustomerCardWindow::applyDefaultSizes()
     const int actions = title + p("actions")->widget()->sizeHint().height();
     const int rest = qMax(0, h - header - actions);
     resizeDocks({p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("damages")},
-                {header, actions, rest * 27 / 100, rest * 38 / 100, rest * 35 / 100}, Qt::Vertical);
+                {header, actions, rest * 36 / 100, rest * 34 / 100, rest * 30 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)
@@ -358,6 +458,14 @@ void CustomerCardWindow::createMenus()
         card->addAction(tr("&Find customer"), this, &CustomerCardWindow::searchRequested);
     find->setShortcut(QKeySequence::Find);
     m_blockAction = card->addAction(QString(), this, &CustomerCardWindow::toggleBlock);
+    card->addSeparator();
+    QAction *rent =
+        card->addAction(tr("&New transaction…"), this, &CustomerCardWindow::newTransaction);
+    rent->setShortcut(QKeySequence(tr("Ctrl+T")));
+    QAction *back = card->addAction(tr("&Return…"), this, [this] { returnObjects(); });
+    back->setShortcut(QKeySequence(tr("Ctrl+R")));
+    QAction *pay = card->addAction(tr("Take &payment…"), this, &CustomerCardWindow::takePayment);
+    pay->setShortcut(QKeySequence(tr("Ctrl+K")));
     card->addSeparator();
     QAction *close = card->addAction(tr("&Close card"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);

@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QAction;
 class QDockWidget;
+class QLineEdit;
 class QPushButton;
 
 namespace rentdesk {
@@ -24,6 +25,8 @@ class OpenBalancesModel;
 class DocumentsModel;
 class PermissionsModel;
 class ActivitiesModel;
+class RentedObjectsPanel;
+class TransactionWindow;
 
 // The customer card: one window, one dock per panel, in the spec's default arrangement. Staff can
 // move, stack, float and hide panels; the arrangement is remembered per user.
@@ -44,10 +47,23 @@ public:
     void editPersonalData();
     // Blocks the customer (a dialog asks why and until when) or, when blocked, lifts the block.
     void toggleBlock();
+    // The counter's work: a new transaction, a return (the given lines ticked, else the
+    // selected ones), a payment, one transaction in its window.
+    void newTransaction();
+    void returnObjects(const QStringList &lineIds = {});
+    void takePayment();
+    TransactionWindow *openTransaction(const QString &transactionId);
+    // A scanned code: an object this customer has out opens its return, a transaction of
+    // theirs opens it; a code of another customer goes to the main window (scanElsewhere).
+    // False when nothing has the code (the status bar says so).
+    bool handleScan(const QString &code);
+    RentedObjectsPanel *rentedObjectsPanel() const { return m_rentedPanel; }
+    QLineEdit *scanField() const { return m_scan; }
 
 signals:
     void searchRequested();
     void openCustomerRequested(const QString &customerId);
+    void scanElsewhere(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +90,8 @@ private:
     QAction *m_blockAction = nullptr;
     MasterDataModel *m_masterData = nullptr;
     RentedObjectsModel *m_rented = nullptr;
+    RentedObjectsPanel *m_rentedPanel = nullptr;
+    QLineEdit *m_scan = nullptr;
     TransactionsModel *m_transactions = nullptr;
     DamagesModel *m_damages = nullptr;
     AccessesModel *m_accesses = nullptr;

@@ -155,6 +155,8 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     connect(m_typingPause, &QTimer::timeout, this, &MainWindow::searchNow);
     connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (handleScan(m_search->text()))
+            return;
         searchNow();
         if (!m_results->currentIndex().isValid() && m_model->rowCount() > 0)
             m_results->setCurrentIndex(m_model->index(0, 0));
@@ -286,11 +288,28 @@ CustomerCardWindow *MainWindow::openCustomer(const QString &customerId)
     auto *card = new CustomerCardWindow(m_store, customerId);
     connect(card, &CustomerCardWindow::searchRequested, this, &MainWindow::focusSearch);
     connect(card, &CustomerCardWindow::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(card, &CustomerCardWindow::scanElsewhere, this, &MainWindow::handleScan);
     m_cards.removeAll(nullptr);
     m_cards << card;
     card->show();
     rememberRecent(customerId);
     return card;
+}
+
+bool MainWindow::handleScan(const QString &code)
+{
+    const ScanHit hit = m_store->findCode(code);
+    if (hit.kind == ScanHit::Kind::None || hit.customerId.isEmpty())
+        return false;
+    CustomerCardWindow *card = openCustomer(hit.customerId);
+    if (!card)
+        return false;
+    // After the card is up, so the dialog opens over it.
+    if (hit.kind == ScanHit::Kind::Object)
+        QTimer::singleShot(0, card, [card, line = hit.lineId] { card->returnObjects({line}); });
+    else if (hit.kind == ScanHit::Kind::Transaction)
+        card->openTransaction(hit.transactionId);
+    return true;
 }
 
 void MainWindow::createCustomer()

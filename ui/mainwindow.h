@@ -30,6 +30,10 @@ public:
     // The settings, for a manager; others are told why not.
     void openSettings();
     void focusSearch();
+    // A scanned code (Enter in the search field, or from a card): a customer number opens the
+    // card, a transaction number its transaction, an object's barcode the return at the card of
+    // whoever has it. False when the code is none of these.
+    bool handleScan(const QString &code);
     QList<CustomerCardWindow *> openCards() const;
 
     QLineEdit *searchField() const { return m_search; }

@@ -65,9 +65,9 @@ QString TablePanel::countText() const
 }
 
 void TablePanel::setActions(const QList<QAction *> &rowActions,
-                            const QList<QAction *> &otherActions)
+                            const QList<QAction *> &otherActions, int perRow)
 {
-    // Two buttons a row, so a panel in a narrow column stays narrow.
+    // `perRow` buttons a row (two by default), so a panel in a narrow column stays narrow.
     auto *grid = new QGridLayout;
     int n = 0;
     for (QAction *a : otherActions + rowActions) {
@@ -75,7 +75,7 @@ void TablePanel::setActions(const QList<QAction *> &rowActions,
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        grid->addWidget(button, n / 2, n % 2);
+        grid->addWidget(button, n / perRow, n % perRow);
         ++n;
     }
     m_layout->addLayout(grid);

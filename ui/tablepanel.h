@@ -27,8 +27,9 @@ public:
     void setFitColumnsOnChange(bool fit) { m_fitColumns = fit; }
     // The panel's actions: `rowActions` act on the selected row and `otherActions` on the
     // panel; all get a button under the table and an entry in the row's context menu, and the
-    // row actions' keys work while the table has the focus.
-    void setActions(const QList<QAction *> &rowActions, const QList<QAction *> &otherActions);
+    // row actions' keys work while the table has the focus. `perRow` buttons side by side.
+    void setActions(const QList<QAction *> &rowActions, const QList<QAction *> &otherActions,
+                    int perRow = 2);
     // The store id of the selected row (ModelRole::Id), or an empty text.
     QString selectedId() const;
 

@@ -1,0 +1,228 @@
+#include "transactionwindow.h"
+
+#include "format.h"
+#include "linedialog.h"
+#include "paymentdialog.h"
+#include "returndialog.h"
+#include "store.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rentdesk {
+
+namespace {
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void addRow(QTableWidget *t, const QStringList &cells, const QList<int> &rightAligned = {})
+{
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (rightAligned.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+
+// The button text of a step of the status flow.
+QString stepText(const QString &status)
+{
+    if (status == QLatin1String("reservation"))
+        return TransactionWindow::tr("Make a &reservation");
+    if (status == QLatin1String("booking"))
+        return TransactionWindow::tr("&Book");
+    if (status == QLatin1String("handed_out"))
+        return TransactionWindow::tr("&Hand out");
+    if (status == QLatin1String("cancelled"))
+        return TransactionWindow::tr("&Cancel transaction");
+    if (status == QLatin1String("closed"))
+        return TransactionWindow::tr("C&lose");
+    return status;
+}
+
+} // namespace
+
+TransactionWindow::TransactionWindow(Store *store, const QString &transactionId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_id(transactionId)
+{
+    setObjectName(QStringLiteral("transactionWindow"));
+    auto *layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("transactionHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_header);
+    m_tabs = new QTabWidget(this);
+    m_lines = table({tr("Object"), tr("Barcode"), tr("Qty"), tr("From"), tr("Until"), tr("Price"),
+                     tr("Price rule"), tr("Deposit"), tr("Back")},
+                    this);
+    m_lines->setObjectName(QStringLiteral("detailLines"));
+    m_charges = table({tr("What"), tr("Due"), tr("Amount"), tr("Open")}, this);
+    m_charges->setObjectName(QStringLiteral("detailCharges"));
+    m_payments = table({tr("When"), tr("How"), tr("Amount")}, this);
+    m_payments->setObjectName(QStringLiteral("detailPayments"));
+    m_returns = table({tr("When"), tr("Object"), tr("Condition"), tr("Late fee"), tr("Who"),
+                       tr("Note")},
+                      this);
+    m_returns->setObjectName(QStringLiteral("detailReturns"));
+    m_tabs->addTab(m_lines, tr("Lines"));
+    m_tabs->addTab(m_charges, tr("Due"));
+    m_tabs->addTab(m_payments, tr("Payments"));
+    m_tabs->addTab(m_returns, tr("Returns"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *actions = new QHBoxLayout;
+    for (const char *status : {"reservation", "booking", "handed_out", "closed", "cancelled"}) {
+        auto *b = new QPushButton(stepText(QString::fromLatin1(status)), this);
+        b->setObjectName(QStringLiteral("step_") + QString::fromLatin1(status));
+        b->setProperty("status", QString::fromLatin1(status));
+        connect(b, &QPushButton::clicked, this,
+                [this, s = QString::fromLatin1(status)] { advance(s); });
+        m_statusButtons << b;
+        actions->addWidget(b);
+    }
+    actions->addStretch();
+    m_pay = new QPushButton(tr("Take &payment…"), this);
+    m_pay->setObjectName(QStringLiteral("detailPay"));
+    m_return = new QPushButton(tr("Re&turn…"), this);
+    m_return->setObjectName(QStringLiteral("detailReturn"));
+    actions->addWidget(m_pay);
+    actions->addWidget(m_return);
+    layout->addLayout(actions);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_pay, &QPushButton::clicked, this, [this] {
+        PaymentDialog dialog(m_store, m_detail.customerId, {m_id}, this);
+        dialog.exec();
+    });
+    connect(m_return, &QPushButton::clicked, this, [this] {
+        QStringList lines;
+        for (const TransactionDetail::Line &l : std::as_const(m_detail.lines))
+            if (!l.returnedAt.isValid())
+                lines << l.id;
+        ReturnDialog dialog(m_store, m_detail.customerId, lines, this);
+        dialog.exec();
+    });
+    connect(store, &Store::changesCommitted, this, &TransactionWindow::reload);
+    reload();
+    resize(900, 480);
+}
+
+QPushButton *TransactionWindow::statusButton(const QString &status) const
+{
+    for (QPushButton *b : m_statusButtons)
+        if (b->property("status").toString() == status && b->isVisible())
+            return b;
+    return nullptr;
+}
+
+void TransactionWindow::reload()
+{
+    m_detail = m_store->transactionDetail(m_id);
+    if (!m_detail.isValid()) {
+        m_header->setText(tr("This transaction no longer exists."));
+        return;
+    }
+    const Customer customer = m_store->customer(m_detail.customerId);
+    setWindowTitle(tr("%1 – %2").arg(m_detail.number, customer.displayName()));
+    qint64 charged = 0, open = 0, paid = 0;
+    for (const auto &c : std::as_const(m_detail.charges)) {
+        charged += c.amountMinor;
+        open += std::max<qint64>(0, c.openMinor);
+    }
+    for (const auto &p : std::as_const(m_detail.payments))
+        paid += p.amountMinor;
+    auto money = [this](qint64 minor) { return Money{minor, m_detail.currency}.toString(); };
+    m_header->setText(tr("%1 · %2 · %3\n%4 until %5 · charged %6 · paid %7 · open %8%9")
+                          .arg(m_detail.number, transactionKindText(m_detail.kind),
+                               transactionStatusText(m_detail.status),
+                               formatDateTime(m_detail.from), formatDateTime(m_detail.to),
+                               money(charged), money(paid), money(open),
+                               m_detail.note.isEmpty() ? QString()
+                                                       : QStringLiteral("\n") + m_detail.note));
+
+    m_lines->setRowCount(0);
+    for (const auto &l : std::as_const(m_detail.lines))
+        addRow(m_lines,
+               {l.objectName, l.barcode, QString::number(l.quantity), formatDateTime(l.from),
+                formatDateTime(l.to), money(l.priceMinor),
+                l.negotiated ? tr("agreed by hand") : priceRuleText(l.priceRule),
+                money(l.depositMinor), formatDateTime(l.returnedAt)},
+               {2, 5, 7});
+    m_charges->setRowCount(0);
+    for (const auto &c : std::as_const(m_detail.charges))
+        addRow(m_charges,
+               {c.description, formatDate(c.dueOn), money(c.amountMinor), money(c.openMinor)},
+               {2, 3});
+    m_payments->setRowCount(0);
+    for (const auto &p : std::as_const(m_detail.payments))
+        addRow(m_payments,
+               {formatDateTime(p.at),
+                p.amountMinor < 0 ? tr("paid back: %1").arg(paymentMethodLabel(p.method))
+                                  : paymentMethodLabel(p.method),
+                money(p.amountMinor)},
+               {2});
+    m_returns->setRowCount(0);
+    for (const auto &r : std::as_const(m_detail.returns))
+        addRow(m_returns,
+               {formatDateTime(r.at), r.objectName,
+                r.condition == QLatin1String("damaged") ? tr("damaged") : tr("OK"),
+                money(r.lateFeeMinor), r.staffName, r.note},
+               {3});
+    for (QTableWidget *t : {m_lines, m_charges, m_payments, m_returns})
+        t->resizeColumnsToContents();
+
+    const QStringList next = m_store->nextStatuses(m_detail.status);
+    for (QPushButton *b : std::as_const(m_statusButtons))
+        b->setVisible(next.contains(b->property("status").toString()));
+    m_pay->setEnabled(open > 0);
+    bool anyOut = false;
+    for (const auto &l : std::as_const(m_detail.lines))
+        anyOut = anyOut || !l.returnedAt.isValid();
+    m_return->setVisible(m_detail.status == QLatin1String("handed_out") && anyOut);
+}
+
+void TransactionWindow::advance(const QString &status)
+{
+    PaidMoneyChoice paid;
+    if (status == QLatin1String("cancelled")) {
+        if (QMessageBox::question(this, tr("Cancel transaction"),
+                                  tr("Cancel %1? What was due on it is no longer due.")
+                                      .arg(m_detail.number)) != QMessageBox::Yes)
+            return;
+        qint64 paidIn = 0;
+        for (const auto &l : std::as_const(m_detail.lines))
+            paidIn += m_store->paidOnLine(l.id);
+        if (paidIn > 0 && !m_detail.lines.isEmpty() &&
+            !askPaidMoney(this, m_store, m_detail.lines.first().id, paidIn, &paid, false))
+            return;
+    }
+    const WriteResult r = m_store->advanceTransaction(m_id, status, paid);
+    if (!r.ok())
+        QMessageBox::warning(this, stepText(status).remove(QLatin1Char('&')), r.error);
+}
+
+} // namespace rentdesk
