@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -127,6 +128,11 @@ bool parseMoney(const QString &text, qint64 *minor)
         whole = t.left(sep);
         cents = t.mid(sep + 1);
     }
+    // Thousands groups are three digits each: "1.234" or "12,345,678", never "12,3".
+    const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[.,]")));
+    for (qsizetype g = 1; g < groups.size(); ++g)
+        if (groups.at(g).size() != 3 || groups.first().isEmpty() || groups.first().size() > 3)
+            return false;
     whole.remove(QLatin1Char('.'));
     whole.remove(QLatin1Char(','));
     if (whole.isEmpty() && cents.isEmpty())

@@ -20,3 +20,7 @@ rentdesk_add_test(tst_blocking SOURCES tst_blocking.cpp widgettesthelpers.h LIBS
 rentdesk_add_test(tst_accessespanel SOURCES tst_accessespanel.cpp widgettesthelpers.h LIBS rentdesk_ui)
 # Signed in, a document through the real file dialog and by drop, a password set.
 rentdesk_add_test(tst_documentspanel SOURCES tst_documentspanel.cpp widgettesthelpers.h LIBS rentdesk_ui)
+# Rent out, return and pay through the real dialogs; the rented objects panel's row actions;
+# a scanned barcode in the customer list opening the return.
+rentdesk_add_test(tst_rentaldialogs SOURCES tst_rentaldialogs.cpp widgettesthelpers.h
+                  LIBS rentdesk_ui)

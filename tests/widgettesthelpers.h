@@ -36,4 +36,20 @@ inline void whenModal(std::function<void(QWidget *)> drive)
     });
 }
 
+// The same for a dialog that a timer opens (not the test's own call): polls without blocking,
+// so the dialog's own event loop can start, and drives it once it is up.
+inline void whenModalAppears(std::function<void(QWidget *)> drive)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, drive] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            drive(modal);
+        }
+    });
+    poll->start();
+}
+
 } // namespace uitest

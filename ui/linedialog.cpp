@@ -7,6 +7,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -91,6 +92,18 @@ void LineDialog::checkObject()
                       .problem;
     m_objectError->setText(problem);
     m_objectError->setVisible(!problem.isEmpty());
+}
+
+void LineDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter after a scanned barcode checks the object; it does not save yet.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        m_barcode->hasFocus()) {
+        event->accept();
+        checkObject();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void LineDialog::accept()

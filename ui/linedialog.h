@@ -34,6 +34,9 @@ public:
     QLabel *errorLabel() const { return m_error; }
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void checkObject();
 

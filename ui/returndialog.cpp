@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -254,6 +255,17 @@ void ReturnDialog::updateSummary()
             .arg(Money{fees}.toString(), Money{costs}.toString(),
                  Money{std::max<qint64>(0, deposits - draft.depositKeptMinor)}.toString(),
                  Money{deposits}.toString()));
+}
+
+void ReturnDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter ends a scanned code; it never confirms the return (Ctrl+Enter or the button do).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & Qt::ControlModifier)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ReturnDialog::accept()

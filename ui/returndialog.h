@@ -41,6 +41,9 @@ public:
     bool tickBarcode(const QString &barcode);
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void fill(const QStringList &preselected);
     void recomputeFees();

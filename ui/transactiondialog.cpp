@@ -83,7 +83,7 @@ TransactionDialog::TransactionDialog(Store *store, const QString &customerId, QW
     period->addWidget(new QLabel(tr("until"), this));
     period->addWidget(m_to);
     period->addStretch();
-    form->addRow(tr("&Period:"), period);
+    form->addRow(tr("Period:"), period);
     m_periodError = problemLabel(this);
     form->addRow(QString(), m_periodError);
 
@@ -391,6 +391,17 @@ void TransactionDialog::updateTotals()
                                     Money{rent + deposit}.toString())
                          : tr("Rent %1 · deposit %2 · nothing due yet")
                                .arg(Money{rent}.toString(), Money{deposit}.toString()));
+}
+
+void TransactionDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter ends a scanned code; it never saves the transaction (Ctrl+Enter or the button do).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & Qt::ControlModifier)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void TransactionDialog::accept()

@@ -45,6 +45,9 @@ public:
     bool addByBarcode(const QString &barcode);
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     TransactionKind kind() const;
     bool addObject(const QString &objectId, QString *problem);
