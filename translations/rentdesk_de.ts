@@ -208,6 +208,78 @@
         <source>Document %1 removed</source>
         <translation>Dokument %1 entfernt</translation>
     </message>
+    <message>
+        <source>%1 %2 made: %3</source>
+        <translation>%1 %2 angelegt: %3</translation>
+    </message>
+    <message>
+        <source>Handed out with %1: %2</source>
+        <translation>Übergeben mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Returned damaged (%1): %2</source>
+        <translation>Beschädigt zurückgegeben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Returned (%1): %2</source>
+        <translation>Zurückgegeben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Rückgabe fällig</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Line changed, %1: %2 → %3</source>
+        <translation>Position geändert, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Price of %1 reloaded: %2 → %3</source>
+        <translation>Preis von %1 neu geladen: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 cancelled (no line left)</source>
+        <translation>%1 storniert (keine Position mehr)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received (%2)</source>
+        <translation>Zahlung über %1 erhalten (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 with voucher %2</source>
+        <translation>Zahlung über %1 mit Gutschein %2</translation>
+    </message>
+    <message>
+        <source>%1 paid back (%2)</source>
+        <translation>%1 zurückgezahlt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -803,6 +875,86 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source> so far; scroll for more</source>
         <translation> bisher; für mehr weiterblättern</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is saved.</source>
+        <translation>Vorgang %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Zahlung annehmen</translation>
+    </message>
+    <message>
+        <source>Nothing is open for this customer.</source>
+        <translation>Bei diesem Kunden ist nichts offen.</translation>
+    </message>
+    <message>
+        <source>The payment is booked.</source>
+        <translation>Die Zahlung ist gebucht.</translation>
+    </message>
+    <message>
+        <source>Nothing has the code %1.</source>
+        <translation>Nichts hat den Code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not out with anyone.</source>
+        <translation>%1 ist bei niemandem ausgeliehen.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the transaction</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Vorgang</translation>
+    </message>
+    <message>
+        <source>New transaction…</source>
+        <translation>Neuer Vorgang…</translation>
+    </message>
+    <message>
+        <source>Rent out, book, reserve or take a request (Ctrl+T)</source>
+        <translation>Verleihen, buchen, reservieren oder eine Anfrage aufnehmen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Rückgabe…</translation>
+    </message>
+    <message>
+        <source>Check objects in (Ctrl+R)</source>
+        <translation>Objekte zurücknehmen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Zahlung annehmen…</translation>
+    </message>
+    <message>
+        <source>Cash, card, bank transfer or voucher (Ctrl+K)</source>
+        <translation>Bar, Karte, Überweisung oder Gutschein (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Scan: object, transaction or customer number</source>
+        <translation>Scannen: Objekt, Vorgang oder Kundennummer</translation>
+    </message>
+    <message>
+        <source>&amp;New transaction…</source>
+        <translation>&amp;Neuer Vorgang…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Rückgabe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>&amp;Zahlung annehmen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1756,31 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % discount</source>
+        <translation>%1 % Rabatt</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::HeaderPanel</name>
@@ -1997,6 +2174,85 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::LineDialog</name>
+    <message>
+        <source>Edit line – %1, %2</source>
+        <translation>Position bearbeiten – %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Scan or type another object&apos;s barcode to swap the object</source>
+        <translation>Barcode eines anderen Objekts scannen oder eingeben, um das Objekt zu tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Object (barcode):</source>
+        <translation>&amp;Objekt (Barcode):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;price:</source>
+        <translation>Vereinbarter &amp;Preis:</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>von Hand vereinbart</translation>
+    </message>
+    <message>
+        <source>Price rule:</source>
+        <translation>Preisregel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>No object has the barcode %1.</source>
+        <translation>Kein Objekt hat den Barcode %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Money paid on this line</source>
+        <translation>Auf diese Position gezahltes Geld</translation>
+    </message>
+    <message>
+        <source>%1 was paid on this line beyond what it will cost. What becomes of it?</source>
+        <translation>Auf diese Position wurden %1 mehr gezahlt, als sie kosten wird. Was soll damit geschehen?</translation>
+    </message>
+    <message>
+        <source>Pay back in cash</source>
+        <translation>Bar zurückzahlen</translation>
+    </message>
+    <message>
+        <source>Pay back to the card</source>
+        <translation>Auf die Karte zurückzahlen</translation>
+    </message>
+    <message>
+        <source>Keep on the transaction</source>
+        <translation>Auf dem Vorgang behalten</translation>
+    </message>
+    <message>
+        <source>Only %1 is open elsewhere on the transaction, so the money can only go back.</source>
+        <translation>Auf dem Vorgang ist sonst nur %1 offen, deshalb kann das Geld nur zurückgezahlt werden.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::MainWindow</name>
     <message>
         <source>RentDesk – Customers</source>
@@ -2306,6 +2562,88 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>moved within the transaction</source>
+        <translation>innerhalb des Vorgangs umgebucht</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PaymentDialog</name>
+    <message>
+        <source>Take a payment – %1</source>
+        <translation>Zahlung annehmen – %1</translation>
+    </message>
+    <message>
+        <source>What is paid for:</source>
+        <translation>Wofür gezahlt wird:</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Älteste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>(no transaction)</source>
+        <translation>(ohne Vorgang)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Bezahlt per:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 übrig)</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>&amp;Gutschein:</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Zahlung annehmen</translation>
+    </message>
+    <message>
+        <source>Open on what is ticked: %1</source>
+        <translation>Offen auf dem Angehakten: %1</translation>
+    </message>
+    <message>
+        <source>Tick what the payment is for.</source>
+        <translation>Haken Sie an, wofür gezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, e.g. %1.</source>
+        <translation>Geben Sie den gezahlten Betrag ein, z. B. %1.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::Permission</name>
     <message>
         <source>May send requests</source>
@@ -2451,6 +2789,209 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Price</source>
         <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentedObjectsPanel</name>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>Position &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Period, object, quantity, agreed price and note (F2)</source>
+        <translation>Zeitraum, Objekt, Menge, vereinbarter Preis und Notiz (F2)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;price…</source>
+        <translation>&amp;Preis neu laden…</translation>
+    </message>
+    <message>
+        <source>Price the line again from today&apos;s price list (F5)</source>
+        <translation>Position nach der heutigen Preisliste neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line…</source>
+        <translation>Position &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Rückgabe…</translation>
+    </message>
+    <message>
+        <source>Check the selected objects in (Enter)</source>
+        <translation>Die ausgewählten Objekte zurücknehmen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>The line is changed.</source>
+        <translation>Die Position ist geändert.</translation>
+    </message>
+    <message>
+        <source>Reload price</source>
+        <translation>Preis neu laden</translation>
+    </message>
+    <message>
+        <source>The price of %1 (%2) was agreed by hand. Reloading replaces it with the price list&apos;s. Go on?</source>
+        <translation>Der Preis von %1 (%2) wurde von Hand vereinbart. Neu laden ersetzt ihn durch den Preis der Preisliste. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>%1, %2 until %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)
+From today&apos;s price list: %3 (%4)</source>
+        <translation>Jetzt: %1 (%2)
+Nach der heutigen Preisliste: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>von Hand vereinbart</translation>
+    </message>
+    <message>
+        <source>Apply new price</source>
+        <translation>Neuen Preis übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep old price</source>
+        <translation>Alten Preis behalten</translation>
+    </message>
+    <message>
+        <source>The new price applies.</source>
+        <translation>Der neue Preis gilt.</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Position löschen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Its rent and deposit are no longer due.</source>
+        <translation>%1 aus %2 entfernen? Miete und Kaution dafür sind dann nicht mehr fällig.</translation>
+    </message>
+    <message>
+        <source>The line is deleted.</source>
+        <translation>Die Position ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Nothing is out with this customer.</source>
+        <translation>Dieser Kunde hat nichts ausgeliehen.</translation>
+    </message>
+    <message>
+        <source>Checked in.</source>
+        <translation>Zurückgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ReturnDialog</name>
+    <message>
+        <source>Return – %1</source>
+        <translation>Rückgabe – %1</translation>
+    </message>
+    <message>
+        <source>Returned &amp;at:</source>
+        <translation>Zurückgegeben &amp;am:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode to tick its object</source>
+        <translation>Barcode scannen, um sein Objekt anzuhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scannen:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Verspätungsgebühr</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Damage note</source>
+        <translation>Schadensnotiz</translation>
+    </message>
+    <message>
+        <source>Damage cost</source>
+        <translation>Schadenskosten</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;kept:</source>
+        <translation>Einbehaltene &amp;Kaution:</translation>
+    </message>
+    <message>
+        <source>Why part of the deposit is kept</source>
+        <translation>Warum ein Teil der Kaution einbehalten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>A paid deposit goes back &amp;by:</source>
+        <translation>Gezahlte Kaution geht zurück &amp;per:</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 is not out with this customer.</source>
+        <translation>%1 ist bei diesem Kunden nicht ausgeliehen.</translation>
+    </message>
+    <message>
+        <source>The kept deposit &quot;%1&quot; is not an amount.</source>
+        <translation>Die einbehaltene Kaution „%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: the late fee &quot;%2&quot; is not an amount.</source>
+        <translation>%1: Die Verspätungsgebühr „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: the damage cost &quot;%2&quot; is not an amount.</source>
+        <translation>%1: Die Schadenskosten „%2“ sind kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: a damage cost needs the object marked damaged.</source>
+        <translation>%1: Für Schadenskosten muss das Objekt als beschädigt markiert sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) back · late fees %1 · damages %2 · deposit released %3 of %4</source>
+        <translation>
+            <numerusform>%n Objekt zurück · Verspätungsgebühren %1 · Schäden %2 · Kaution freigegeben %3 von %4</numerusform>
+            <numerusform>%n Objekte zurück · Verspätungsgebühren %1 · Schäden %2 · Kaution freigegeben %3 von %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3485,210 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>This document no longer exists; it may have been removed at another desk.</source>
         <translation>Dieses Dokument gibt es nicht mehr; es wurde vielleicht an einem anderen Arbeitsplatz entfernt.</translation>
     </message>
+    <message>
+        <source>This object no longer exists.</source>
+        <translation>Dieses Objekt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is retired and is not rented out any more.</source>
+        <translation>%1 ist ausgemustert und wird nicht mehr verliehen.</translation>
+    </message>
+    <message>
+        <source>%1 is in repair.</source>
+        <translation>%1 ist in Reparatur.</translation>
+    </message>
+    <message>
+        <source>Whether %1 is free could not be read.</source>
+        <translation>Ob %1 frei ist, konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is out with %2 (%3, due %4).</source>
+        <translation>%1 ist bei %2 ausgeliehen (%3, fällig %4).</translation>
+    </message>
+    <message>
+        <source>%1 is booked by %2 (%3) until %4.</source>
+        <translation>%1 ist von %2 gebucht (%3) bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for %2 (%3) until %4.</source>
+        <translation>%1 ist für %2 reserviert (%3) bis %4.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in a price list valid on %2.</source>
+        <translation>%1 hat keinen Preis in einer Preisliste, die am %2 gilt.</translation>
+    </message>
+    <message>
+        <source>Add at least one object.</source>
+        <translation>Fügen Sie mindestens ein Objekt hinzu.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the return time.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt; prüfen Sie die Rückgabezeit.</translation>
+    </message>
+    <message>
+        <source>No transaction number could be assigned. %1</source>
+        <translation>Es konnte keine Vorgangsnummer vergeben werden. %1</translation>
+    </message>
+    <message>
+        <source>Rent %1, %2</source>
+        <translation>Miete %1, %2</translation>
+    </message>
+    <message>
+        <source>Deposit %1, %2</source>
+        <translation>Kaution %1, %2</translation>
+    </message>
+    <message>
+        <source>Tick the objects that come back.</source>
+        <translation>Haken Sie die Objekte an, die zurückkommen.</translation>
+    </message>
+    <message>
+        <source>The return time is in the future; objects come back now or earlier.</source>
+        <translation>Die Rückgabezeit liegt in der Zukunft; Objekte kommen jetzt oder früher zurück.</translation>
+    </message>
+    <message>
+        <source>The kept deposit cannot be negative.</source>
+        <translation>Die einbehaltene Kaution kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Say why part of the deposit is kept.</source>
+        <translation>Geben Sie an, warum ein Teil der Kaution einbehalten wird.</translation>
+    </message>
+    <message>
+        <source>A line of this return no longer exists; it may have been changed at another desk.</source>
+        <translation>Eine Position dieser Rückgabe gibt es nicht mehr; sie wurde vielleicht an einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>An object of this return has come back already (perhaps at another desk).</source>
+        <translation>Ein Objekt dieser Rückgabe ist schon zurück (vielleicht an einem anderen Arbeitsplatz).</translation>
+    </message>
+    <message>
+        <source>Fees and costs cannot be negative.</source>
+        <translation>Gebühren und Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Late fee %1, %2</source>
+        <translation>Verspätungsgebühr %1, %2</translation>
+    </message>
+    <message>
+        <source>Damaged at return</source>
+        <translation>Bei der Rückgabe beschädigt</translation>
+    </message>
+    <message>
+        <source>Damage %1, %2</source>
+        <translation>Schadensersatz %1, %2</translation>
+    </message>
+    <message>
+        <source>More deposit is kept (%1) than these objects&apos; deposit (%2).</source>
+        <translation>Es wird mehr Kaution einbehalten (%1) als die Kaution dieser Objekte (%2).</translation>
+    </message>
+    <message>
+        <source>Deposit released, %1 kept: %2</source>
+        <translation>Kaution freigegeben, %1 einbehalten: %2</translation>
+    </message>
+    <message>
+        <source>Deposit released</source>
+        <translation>Kaution freigegeben</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Geben Sie den gezahlten Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the voucher&apos;s code.</source>
+        <translation>Geben Sie den Code des Gutscheins ein oder scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>What is open could not be read.</source>
+        <translation>Was offen ist, konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is open here (perhaps it was paid at another desk).</source>
+        <translation>Hier ist nichts offen (vielleicht wurde an einem anderen Arbeitsplatz bezahlt).</translation>
+    </message>
+    <message>
+        <source>%1 is more than is open (%2).</source>
+        <translation>%1 ist mehr, als offen ist (%2).</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>Es gibt keinen Gutschein %1.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation>Gutschein %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has only %2 left.</source>
+        <translation>Gutschein %1 hat nur noch %2.</translation>
+    </message>
+    <message>
+        <source>Nothing else is open on this transaction for %1; it can only go back to the customer.</source>
+        <translation>Auf diesem Vorgang ist für %1 nichts anderes offen; das Geld kann nur an den Kunden zurückgehen.</translation>
+    </message>
+    <message>
+        <source>The quantity is at least 1.</source>
+        <translation>Die Menge ist mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>Der Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diese Position gibt es nicht mehr; sie wurde vielleicht an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>This object has come back already; its line is kept as it was.</source>
+        <translation>Dieses Objekt ist schon zurück; seine Position bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Rent changed %1, %2</source>
+        <translation>Miete geändert %1, %2</translation>
+    </message>
+    <message>
+        <source>Deposit changed %1, %2</source>
+        <translation>Kaution geändert %1, %2</translation>
+    </message>
+    <message>
+        <source>This line has no object to price.</source>
+        <translation>Diese Position hat kein Objekt, das sich berechnen ließe.</translation>
+    </message>
+    <message>
+        <source>Price reloaded %1, %2</source>
+        <translation>Preis neu geladen %1, %2</translation>
+    </message>
+    <message>
+        <source>This object has come back already; its line stays in the history.</source>
+        <translation>Dieses Objekt ist schon zurück; seine Position bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Line deleted %1, %2</source>
+        <translation>Position gelöscht %1, %2</translation>
+    </message>
+    <message>
+        <source>This transaction no longer exists.</source>
+        <translation>Diesen Vorgang gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A transaction that is %1 cannot become %2.</source>
+        <translation>Ein Vorgang im Status %1 kann nicht %2 werden.</translation>
+    </message>
+    <message>
+        <source>The transaction was changed meanwhile (perhaps at another desk); look at it again.</source>
+        <translation>Der Vorgang wurde inzwischen geändert (vielleicht an einem anderen Arbeitsplatz); sehen Sie ihn sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1, %2</source>
+        <translation>Storniert %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this transaction; it can be closed when it is paid.</source>
+        <translation>Auf diesem Vorgang ist noch %1 offen; er kann abgeschlossen werden, wenn das bezahlt ist.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -3008,6 +3753,334 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::TransactionDialog</name>
+    <message>
+        <source>New transaction – %1</source>
+        <translation>Neuer Vorgang – %1</translation>
+    </message>
+    <message>
+        <source>This customer is blocked: %1</source>
+        <translation>Dieser Kunde ist gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Hand out now</source>
+        <translation>Jetzt übergeben</translation>
+    </message>
+    <message>
+        <source>Booking (rent due)</source>
+        <translation>Buchung (Miete fällig)</translation>
+    </message>
+    <message>
+        <source>Reservation (holds the objects)</source>
+        <translation>Reservierung (hält die Objekte frei)</translation>
+    </message>
+    <message>
+        <source>Request (holds nothing yet)</source>
+        <translation>Anfrage (hält noch nichts frei)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type it and press Enter</source>
+        <translation>Barcode scannen oder eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scannen:</translation>
+    </message>
+    <message>
+        <source>Find an object by name, article or barcode</source>
+        <translation>Objekt nach Name, Artikel oder Barcode suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Available in this period</source>
+        <translation>Frei in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Lines (the price can be agreed by hand):</source>
+        <translation>Positionen (der Preis kann von Hand vereinbart werden):</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Preisregel</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kaution</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Position &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reservieren</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>No object has the barcode %1.</source>
+        <translation>Kein Objekt hat den Barcode %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on this transaction already.</source>
+        <translation>%1 ist schon auf diesem Vorgang.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>von Hand vereinbart</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount; the price stays %3.</source>
+        <translation>%1: „%2“ ist kein Betrag; der Preis bleibt %3.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity is a whole number from 1 to 999.</source>
+        <translation>%1: Die Menge ist eine ganze Zahl von 1 bis 999.</translation>
+    </message>
+    <message>
+        <source>Rent %1 · deposit %2 · due now %3</source>
+        <translation>Miete %1 · Kaution %2 · jetzt fällig %3</translation>
+    </message>
+    <message>
+        <source>Rent %1 · deposit %2 · nothing due yet</source>
+        <translation>Miete %1 · Kaution %2 · noch nichts fällig</translation>
+    </message>
+    <message>
+        <source>Add at least one object: scan it or pick it from the list.</source>
+        <translation>Fügen Sie mindestens ein Objekt hinzu: scannen oder aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Blocked customer</source>
+        <translation>Gesperrter Kunde</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2
+
+Go on anyway?</source>
+        <translation>%1 ist gesperrt: %2
+
+Trotzdem fortfahren?</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::TransactionWindow</name>
+    <message>
+        <source>Make a &amp;reservation</source>
+        <translation>&amp;Reservieren</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>Über&amp;geben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transaction</source>
+        <translation>Vorgang &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Preisregel</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kaution</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Verspätungsgebühr</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgaben</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>&amp;Zahlung annehmen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Rückgabe…</translation>
+    </message>
+    <message>
+        <source>This transaction no longer exists.</source>
+        <translation>Diesen Vorgang gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 until %5 · charged %6 · paid %7 · open %8%9</source>
+        <translation>%1 · %2 · %3
+%4 bis %5 · berechnet %6 · bezahlt %7 · offen %8%9</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>von Hand vereinbart</translation>
+    </message>
+    <message>
+        <source>paid back: %1</source>
+        <translation>zurückgezahlt: %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Vorgang stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel %1? What was due on it is no longer due.</source>
+        <translation>%1 stornieren? Was darauf fällig war, ist dann nicht mehr fällig.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::TransactionsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -3036,6 +4109,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Open</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,78 @@
         <source>Document %1 removed</source>
         <translation>Document %1 removed</translation>
     </message>
+    <message>
+        <source>%1 %2 made: %3</source>
+        <translation>%1 %2 made: %3</translation>
+    </message>
+    <message>
+        <source>Handed out with %1: %2</source>
+        <translation>Handed out with %1: %2</translation>
+    </message>
+    <message>
+        <source>Returned damaged (%1): %2</source>
+        <translation>Returned damaged (%1): %2</translation>
+    </message>
+    <message>
+        <source>Returned (%1): %2</source>
+        <translation>Returned (%1): %2</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Return due</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Line changed, %1: %2 → %3</source>
+        <translation>Line changed, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Price of %1 reloaded: %2 → %3</source>
+        <translation>Price of %1 reloaded: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 removed from %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled (no line left)</source>
+        <translation>%1 cancelled (no line left)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received (%2)</source>
+        <translation>Payment of %1 received (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 with voucher %2</source>
+        <translation>Payment of %1 with voucher %2</translation>
+    </message>
+    <message>
+        <source>%1 paid back (%2)</source>
+        <translation>%1 paid back (%2)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -801,6 +873,86 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source> so far; scroll for more</source>
         <translation> so far; scroll for more</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is saved.</source>
+        <translation>Transaction %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Nothing is open for this customer.</source>
+        <translation>Nothing is open for this customer.</translation>
+    </message>
+    <message>
+        <source>The payment is booked.</source>
+        <translation>The payment is booked.</translation>
+    </message>
+    <message>
+        <source>Nothing has the code %1.</source>
+        <translation>Nothing has the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not out with anyone.</source>
+        <translation>%1 is not out with anyone.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the transaction</source>
+        <translation>Enter or a double click opens the transaction</translation>
+    </message>
+    <message>
+        <source>New transaction…</source>
+        <translation>New transaction…</translation>
+    </message>
+    <message>
+        <source>Rent out, book, reserve or take a request (Ctrl+T)</source>
+        <translation>Rent out, book, reserve or take a request (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Check objects in (Ctrl+R)</source>
+        <translation>Check objects in (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Take payment…</translation>
+    </message>
+    <message>
+        <source>Cash, card, bank transfer or voucher (Ctrl+K)</source>
+        <translation>Cash, card, bank transfer or voucher (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Scan: object, transaction or customer number</source>
+        <translation>Scan: object, transaction or customer number</translation>
+    </message>
+    <message>
+        <source>&amp;New transaction…</source>
+        <translation>&amp;New transaction…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>Take &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1754,31 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % discount</source>
+        <translation>%1 % discount</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::HeaderPanel</name>
@@ -1995,6 +2172,85 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::LineDialog</name>
+    <message>
+        <source>Edit line – %1, %2</source>
+        <translation>Edit line – %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Scan or type another object&apos;s barcode to swap the object</source>
+        <translation>Scan or type another object&apos;s barcode to swap the object</translation>
+    </message>
+    <message>
+        <source>&amp;Object (barcode):</source>
+        <translation>&amp;Object (barcode):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;price:</source>
+        <translation>Agreed &amp;price:</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>agreed by hand</translation>
+    </message>
+    <message>
+        <source>Price rule:</source>
+        <translation>Price rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>No object has the barcode %1.</source>
+        <translation>No object has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>Money paid on this line</source>
+        <translation>Money paid on this line</translation>
+    </message>
+    <message>
+        <source>%1 was paid on this line beyond what it will cost. What becomes of it?</source>
+        <translation>%1 was paid on this line beyond what it will cost. What becomes of it?</translation>
+    </message>
+    <message>
+        <source>Pay back in cash</source>
+        <translation>Pay back in cash</translation>
+    </message>
+    <message>
+        <source>Pay back to the card</source>
+        <translation>Pay back to the card</translation>
+    </message>
+    <message>
+        <source>Keep on the transaction</source>
+        <translation>Keep on the transaction</translation>
+    </message>
+    <message>
+        <source>Only %1 is open elsewhere on the transaction, so the money can only go back.</source>
+        <translation>Only %1 is open elsewhere on the transaction, so the money can only go back.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::MainWindow</name>
     <message>
         <source>RentDesk – Customers</source>
@@ -2304,6 +2560,88 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>moved within the transaction</source>
+        <translation>moved within the transaction</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PaymentDialog</name>
+    <message>
+        <source>Take a payment – %1</source>
+        <translation>Take a payment – %1</translation>
+    </message>
+    <message>
+        <source>What is paid for:</source>
+        <translation>What is paid for:</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>(no transaction)</source>
+        <translation>(no transaction)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Paid by:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 left)</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>&amp;Voucher:</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Open on what is ticked: %1</source>
+        <translation>Open on what is ticked: %1</translation>
+    </message>
+    <message>
+        <source>Tick what the payment is for.</source>
+        <translation>Tick what the payment is for.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid, e.g. %1.</source>
+        <translation>Enter the amount paid, e.g. %1.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::Permission</name>
     <message>
         <source>May send requests</source>
@@ -2449,6 +2787,209 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentedObjectsPanel</name>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation>&amp;Edit line…</translation>
+    </message>
+    <message>
+        <source>Period, object, quantity, agreed price and note (F2)</source>
+        <translation>Period, object, quantity, agreed price and note (F2)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;price…</source>
+        <translation>Reload &amp;price…</translation>
+    </message>
+    <message>
+        <source>Price the line again from today&apos;s price list (F5)</source>
+        <translation>Price the line again from today&apos;s price list (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line…</source>
+        <translation>&amp;Delete line…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Check the selected objects in (Enter)</source>
+        <translation>Check the selected objects in (Enter)</translation>
+    </message>
+    <message>
+        <source>The line is changed.</source>
+        <translation>The line is changed.</translation>
+    </message>
+    <message>
+        <source>Reload price</source>
+        <translation>Reload price</translation>
+    </message>
+    <message>
+        <source>The price of %1 (%2) was agreed by hand. Reloading replaces it with the price list&apos;s. Go on?</source>
+        <translation>The price of %1 (%2) was agreed by hand. Reloading replaces it with the price list&apos;s. Go on?</translation>
+    </message>
+    <message>
+        <source>%1, %2 until %3</source>
+        <translation>%1, %2 until %3</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)
+From today&apos;s price list: %3 (%4)</source>
+        <translation>Now: %1 (%2)
+From today&apos;s price list: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>agreed by hand</translation>
+    </message>
+    <message>
+        <source>Apply new price</source>
+        <translation>Apply new price</translation>
+    </message>
+    <message>
+        <source>Keep old price</source>
+        <translation>Keep old price</translation>
+    </message>
+    <message>
+        <source>The new price applies.</source>
+        <translation>The new price applies.</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Its rent and deposit are no longer due.</source>
+        <translation>Remove %1 from %2? Its rent and deposit are no longer due.</translation>
+    </message>
+    <message>
+        <source>The line is deleted.</source>
+        <translation>The line is deleted.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Nothing is out with this customer.</source>
+        <translation>Nothing is out with this customer.</translation>
+    </message>
+    <message>
+        <source>Checked in.</source>
+        <translation>Checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::ReturnDialog</name>
+    <message>
+        <source>Return – %1</source>
+        <translation>Return – %1</translation>
+    </message>
+    <message>
+        <source>Returned &amp;at:</source>
+        <translation>Returned &amp;at:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode to tick its object</source>
+        <translation>Scan a barcode to tick its object</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Damage note</source>
+        <translation>Damage note</translation>
+    </message>
+    <message>
+        <source>Damage cost</source>
+        <translation>Damage cost</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;kept:</source>
+        <translation>Deposit &amp;kept:</translation>
+    </message>
+    <message>
+        <source>Why part of the deposit is kept</source>
+        <translation>Why part of the deposit is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>A paid deposit goes back &amp;by:</source>
+        <translation>A paid deposit goes back &amp;by:</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 is not out with this customer.</source>
+        <translation>%1 is not out with this customer.</translation>
+    </message>
+    <message>
+        <source>The kept deposit &quot;%1&quot; is not an amount.</source>
+        <translation>The kept deposit &quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>%1: the late fee &quot;%2&quot; is not an amount.</source>
+        <translation>%1: the late fee &quot;%2&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>%1: the damage cost &quot;%2&quot; is not an amount.</source>
+        <translation>%1: the damage cost &quot;%2&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>%1: a damage cost needs the object marked damaged.</source>
+        <translation>%1: a damage cost needs the object marked damaged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) back · late fees %1 · damages %2 · deposit released %3 of %4</source>
+        <translation>
+            <numerusform>%n object back · late fees %1 · damages %2 · deposit released %3 of %4</numerusform>
+            <numerusform>%n objects back · late fees %1 · damages %2 · deposit released %3 of %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3483,210 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>This document no longer exists; it may have been removed at another desk.</source>
         <translation>This document no longer exists; it may have been removed at another desk.</translation>
     </message>
+    <message>
+        <source>This object no longer exists.</source>
+        <translation>This object no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is retired and is not rented out any more.</source>
+        <translation>%1 is retired and is not rented out any more.</translation>
+    </message>
+    <message>
+        <source>%1 is in repair.</source>
+        <translation>%1 is in repair.</translation>
+    </message>
+    <message>
+        <source>Whether %1 is free could not be read.</source>
+        <translation>Whether %1 is free could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is out with %2 (%3, due %4).</source>
+        <translation>%1 is out with %2 (%3, due %4).</translation>
+    </message>
+    <message>
+        <source>%1 is booked by %2 (%3) until %4.</source>
+        <translation>%1 is booked by %2 (%3) until %4.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for %2 (%3) until %4.</source>
+        <translation>%1 is reserved for %2 (%3) until %4.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in a price list valid on %2.</source>
+        <translation>%1 has no price in a price list valid on %2.</translation>
+    </message>
+    <message>
+        <source>Add at least one object.</source>
+        <translation>Add at least one object.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the return time.</source>
+        <translation>The period ends before it starts; check the return time.</translation>
+    </message>
+    <message>
+        <source>No transaction number could be assigned. %1</source>
+        <translation>No transaction number could be assigned. %1</translation>
+    </message>
+    <message>
+        <source>Rent %1, %2</source>
+        <translation>Rent %1, %2</translation>
+    </message>
+    <message>
+        <source>Deposit %1, %2</source>
+        <translation>Deposit %1, %2</translation>
+    </message>
+    <message>
+        <source>Tick the objects that come back.</source>
+        <translation>Tick the objects that come back.</translation>
+    </message>
+    <message>
+        <source>The return time is in the future; objects come back now or earlier.</source>
+        <translation>The return time is in the future; objects come back now or earlier.</translation>
+    </message>
+    <message>
+        <source>The kept deposit cannot be negative.</source>
+        <translation>The kept deposit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Say why part of the deposit is kept.</source>
+        <translation>Say why part of the deposit is kept.</translation>
+    </message>
+    <message>
+        <source>A line of this return no longer exists; it may have been changed at another desk.</source>
+        <translation>A line of this return no longer exists; it may have been changed at another desk.</translation>
+    </message>
+    <message>
+        <source>An object of this return has come back already (perhaps at another desk).</source>
+        <translation>An object of this return has come back already (perhaps at another desk).</translation>
+    </message>
+    <message>
+        <source>Fees and costs cannot be negative.</source>
+        <translation>Fees and costs cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Late fee %1, %2</source>
+        <translation>Late fee %1, %2</translation>
+    </message>
+    <message>
+        <source>Damaged at return</source>
+        <translation>Damaged at return</translation>
+    </message>
+    <message>
+        <source>Damage %1, %2</source>
+        <translation>Damage %1, %2</translation>
+    </message>
+    <message>
+        <source>More deposit is kept (%1) than these objects&apos; deposit (%2).</source>
+        <translation>More deposit is kept (%1) than these objects&apos; deposit (%2).</translation>
+    </message>
+    <message>
+        <source>Deposit released, %1 kept: %2</source>
+        <translation>Deposit released, %1 kept: %2</translation>
+    </message>
+    <message>
+        <source>Deposit released</source>
+        <translation>Deposit released</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Enter the amount paid.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the voucher&apos;s code.</source>
+        <translation>Enter or scan the voucher&apos;s code.</translation>
+    </message>
+    <message>
+        <source>What is open could not be read.</source>
+        <translation>What is open could not be read.</translation>
+    </message>
+    <message>
+        <source>Nothing is open here (perhaps it was paid at another desk).</source>
+        <translation>Nothing is open here (perhaps it was paid at another desk).</translation>
+    </message>
+    <message>
+        <source>%1 is more than is open (%2).</source>
+        <translation>%1 is more than is open (%2).</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>There is no voucher %1.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation>Voucher %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has only %2 left.</source>
+        <translation>Voucher %1 has only %2 left.</translation>
+    </message>
+    <message>
+        <source>Nothing else is open on this transaction for %1; it can only go back to the customer.</source>
+        <translation>Nothing else is open on this transaction for %1; it can only go back to the customer.</translation>
+    </message>
+    <message>
+        <source>The quantity is at least 1.</source>
+        <translation>The quantity is at least 1.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists; it may have been deleted at another desk.</source>
+        <translation>This line no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>This object has come back already; its line is kept as it was.</source>
+        <translation>This object has come back already; its line is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Rent changed %1, %2</source>
+        <translation>Rent changed %1, %2</translation>
+    </message>
+    <message>
+        <source>Deposit changed %1, %2</source>
+        <translation>Deposit changed %1, %2</translation>
+    </message>
+    <message>
+        <source>This line has no object to price.</source>
+        <translation>This line has no object to price.</translation>
+    </message>
+    <message>
+        <source>Price reloaded %1, %2</source>
+        <translation>Price reloaded %1, %2</translation>
+    </message>
+    <message>
+        <source>This object has come back already; its line stays in the history.</source>
+        <translation>This object has come back already; its line stays in the history.</translation>
+    </message>
+    <message>
+        <source>Line deleted %1, %2</source>
+        <translation>Line deleted %1, %2</translation>
+    </message>
+    <message>
+        <source>This transaction no longer exists.</source>
+        <translation>This transaction no longer exists.</translation>
+    </message>
+    <message>
+        <source>A transaction that is %1 cannot become %2.</source>
+        <translation>A transaction that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>The transaction was changed meanwhile (perhaps at another desk); look at it again.</source>
+        <translation>The transaction was changed meanwhile (perhaps at another desk); look at it again.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1, %2</source>
+        <translation>Cancelled %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this transaction; it can be closed when it is paid.</source>
+        <translation>%1 is still open on this transaction; it can be closed when it is paid.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -3006,6 +3751,334 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::TransactionDialog</name>
+    <message>
+        <source>New transaction – %1</source>
+        <translation>New transaction – %1</translation>
+    </message>
+    <message>
+        <source>This customer is blocked: %1</source>
+        <translation>This customer is blocked: %1</translation>
+    </message>
+    <message>
+        <source>Hand out now</source>
+        <translation>Hand out now</translation>
+    </message>
+    <message>
+        <source>Booking (rent due)</source>
+        <translation>Booking (rent due)</translation>
+    </message>
+    <message>
+        <source>Reservation (holds the objects)</source>
+        <translation>Reservation (holds the objects)</translation>
+    </message>
+    <message>
+        <source>Request (holds nothing yet)</source>
+        <translation>Request (holds nothing yet)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type it and press Enter</source>
+        <translation>Scan a barcode or type it and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <source>Find an object by name, article or barcode</source>
+        <translation>Find an object by name, article or barcode</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Available in this period</source>
+        <translation>Available in this period</translation>
+    </message>
+    <message>
+        <source>Lines (the price can be agreed by hand):</source>
+        <translation>Lines (the price can be agreed by hand):</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Price rule</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Save request</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>No object has the barcode %1.</source>
+        <translation>No object has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on this transaction already.</source>
+        <translation>%1 is on this transaction already.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>agreed by hand</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount; the price stays %3.</source>
+        <translation>%1: &quot;%2&quot; is not an amount; the price stays %3.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity is a whole number from 1 to 999.</source>
+        <translation>%1: the quantity is a whole number from 1 to 999.</translation>
+    </message>
+    <message>
+        <source>Rent %1 · deposit %2 · due now %3</source>
+        <translation>Rent %1 · deposit %2 · due now %3</translation>
+    </message>
+    <message>
+        <source>Rent %1 · deposit %2 · nothing due yet</source>
+        <translation>Rent %1 · deposit %2 · nothing due yet</translation>
+    </message>
+    <message>
+        <source>Add at least one object: scan it or pick it from the list.</source>
+        <translation>Add at least one object: scan it or pick it from the list.</translation>
+    </message>
+    <message>
+        <source>Blocked customer</source>
+        <translation>Blocked customer</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2
+
+Go on anyway?</source>
+        <translation>%1 is blocked: %2
+
+Go on anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::TransactionWindow</name>
+    <message>
+        <source>Make a &amp;reservation</source>
+        <translation>Make a &amp;reservation</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>&amp;Hand out</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transaction</source>
+        <translation>&amp;Cancel transaction</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Price rule</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>Take &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>This transaction no longer exists.</source>
+        <translation>This transaction no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 until %5 · charged %6 · paid %7 · open %8%9</source>
+        <translation>%1 · %2 · %3
+%4 until %5 · charged %6 · paid %7 · open %8%9</translation>
+    </message>
+    <message>
+        <source>agreed by hand</source>
+        <translation>agreed by hand</translation>
+    </message>
+    <message>
+        <source>paid back: %1</source>
+        <translation>paid back: %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel transaction</source>
+        <translation>Cancel transaction</translation>
+    </message>
+    <message>
+        <source>Cancel %1? What was due on it is no longer due.</source>
+        <translation>Cancel %1? What was due on it is no longer due.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::TransactionsModel</name>
     <message>
         <source>%1 – %2</source>
@@ -3034,6 +4107,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,8 @@ void CustomerCardWindow::countInTitle(QDockWidget *dock, TablePanel *panel, cons
 void CustomerCardWindow::createPanels()
 {
     m_header = new HeaderPanel(m_store, m_customerId, this);
+    // Who this is stays whole: the tables below give way first.
+    m_header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     connect(m_header, &HeaderPanel::editRequested, this, &CustomerCardWindow::editPersonalData);
     addPanel(QStringLiteral("header"), tr("Customer"), m_header);
 
@@ -437,8 +439,8 @@ void CustomerCardWindow::applyDefaultSizes()
     const int header = title + m_header->sizeHint().height();
     const int actions = title + p("actions")->widget()->sizeHint().height();
     const int rest = qMax(0, h - header - actions);
-    resizeDocks({p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("damages")},
-                {header, actions, rest * 36 / 100, rest * 34 / 100, rest * 30 / 100}, Qt::Vertical);
+    resizeDocks({p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("openPayments")},
+                {header, actions, rest * 44 / 100, rest * 33 / 100, rest * 23 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)
