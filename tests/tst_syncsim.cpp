@@ -47,6 +47,114 @@ QString customerAt(Store &store, QRandomGenerator &random)
 }
 
 // One random operation of the kinds the store has today, through the write path.
+// The payments a desk holds, by id, with their amounts.
+QHash<QString, qint64> localPayments(Store &store)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT id, amount_minor FROM payments WHERE deleted_at IS NULL"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+// The counter's work (issue "rentals and money"): a catalogue made at any desk, hand-outs of
+// free objects, returns with late fees and kept deposits, partial payments. The payments these
+// write are counted as made.
+void rentalOperation(Store &store, QRandomGenerator &random, const QString &customer, int kind,
+                     Made *made)
+{
+    const QHash<QString, qint64> before = localPayments(store);
+    const QDateTime now = rentdesk::clock::nowUtc();
+    if (kind < 80) {
+        const QString article = Store::newId(), list = Store::newId();
+        const quint32 tag = random.bounded(1000000);
+        const WriteResult r = store.write([&](WriteContext &ctx) {
+            ctx.setOperation(QStringLiteral("catalogue.add"));
+            bool ok = ctx.insert(QStringLiteral("article"), article,
+                                 {{QStringLiteral("name"), QStringLiteral("Sim bike %1").arg(tag)},
+                                  {QStringLiteral("category"), QStringLiteral("Bikes")},
+                                  {QStringLiteral("deposit_minor"), 2000}}) &&
+                      ctx.insert(QStringLiteral("price_list"), list,
+                                 {{QStringLiteral("name"), QStringLiteral("Sim %1").arg(tag)},
+                                  {QStringLiteral("valid_from"), QStringLiteral("2020-01-01")}}) &&
+                      ctx.insert(QStringLiteral("price_list_entry"), Store::newId(),
+                                 {{QStringLiteral("price_list_id"), list},
+                                  {QStringLiteral("article_id"), article},
+                                  {QStringLiteral("per_day_minor"), 1500},
+                                  {QStringLiteral("per_hour_minor"), 300},
+                                  {QStringLiteral("late_fee_per_day_minor"), 1000},
+                                  {QStringLiteral("late_fee_per_hour_minor"), 200}});
+            for (int i = 0; ok && i < 2; ++i)
+                ok = ctx.insert(QStringLiteral("rental_object"), Store::newId(),
+                                {{QStringLiteral("article_id"), article},
+                                 {QStringLiteral("name"), QStringLiteral("Sim bike %1/%2").arg(tag).arg(i)},
+                                 {QStringLiteral("barcode"), QStringLiteral("SIM-%1-%2").arg(tag).arg(i)},
+                                 {QStringLiteral("state"), QStringLiteral("available")}});
+            return ok;
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    } else if (kind < 90) {
+        TransactionDraft d;
+        d.customerId = customer;
+        d.from = now;
+        d.to = now.addSecs(3600 * (1 + random.bounded(48)));
+        for (const RentalObjectChoice &c :
+             store.rentalObjectChoices(QStringLiteral("Sim"), d.from, d.to, 10)) {
+            LineDraft line;
+            QString problem;
+            if (c.hold.isFree() && d.lines.size() < 2 &&
+                store.priceLine(customer, c.object.id, d.from, d.to, 1, &line, &problem))
+                d.lines << line;
+        }
+        if (!d.lines.isEmpty())
+            QVERIFY2(store.createTransaction(d).ok(), "a hand-out of free objects");
+    } else if (kind < 96) {
+        // Someone who has something out.
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT DISTINCT t.customer_id FROM transactions t JOIN "
+                              "transaction_lines l ON l.transaction_id = t.id WHERE t.status = "
+                              "'handed_out' AND l.returned_at IS NULL AND l.deleted_at IS NULL "
+                              "ORDER BY 1"));
+        QStringList holders;
+        while (q.next())
+            holders << q.value(0).toString();
+        if (holders.isEmpty())
+            return;
+        const QList<OpenRentalLine> out =
+            store.openRentalLines(holders.at(int(random.bounded(int(holders.size())))));
+        if (out.isEmpty())
+            return;
+        ReturnDraft d;
+        d.at = now;
+        for (const OpenRentalLine &l : out)
+            if (d.lines.isEmpty() || random.bounded(2)) {
+                ReturnLine r;
+                r.lineId = l.lineId;
+                r.lateFeeMinor = qint64(random.bounded(3)) * 200;
+                d.lines << r;
+            }
+        if (random.bounded(3) == 0) {
+            d.depositKeptMinor = 500;
+            d.depositReason = QStringLiteral("Sim cleaning");
+        }
+        const WriteResult r = store.returnObjects(d);
+        // A line synced back from a return at another desk meanwhile is refused with a reason.
+        QVERIFY2(r.ok() || r.error.contains(QStringLiteral("already")), qPrintable(r.error));
+    } else {
+        const qint64 open = store.openAmount(customer, {});
+        if (open > 0)
+            store.takePayment(
+                {customer, {}, 1 + qint64(random.bounded(quint32(open))), PaymentMethod::Cash, {}});
+    }
+    const QHash<QString, qint64> after = localPayments(store);
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (!before.contains(it.key())) {
+            made->payments.insert(it.key());
+            made->paid += it.value();
+        }
+}
+
 void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
 {
     Store &store = *desk.store;
@@ -114,6 +222,8 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
                 })
                 .ok())
             made->deleted.insert(customer);
+    } else if (kind >= 76) {
+        rentalOperation(store, random, customer, kind, made);
     } else {
         // Money: a charge and its payment in one operation; two desks' payments add up.
         const qint64 amount = 100 + qint64(random.bounded(5000));
@@ -284,6 +394,9 @@ void TestSyncSim::threeDesksConvergeUnderRandomOperations()
         desks[i].client->setPageSizes(1 + int(random.bounded(5)), 7, 50);
         all << &desks[i];
     }
+    // A catalogue to rent from, made at one desk; more comes as the desks go on.
+    for (int i = 0; i < 2; ++i)
+        rentalOperation(*desks[i].store, random, {}, 76, &made);
     bool serverUp = true;
     for (int step = 0; step < 120; ++step) {
         TestDesk &desk = desks[random.bounded(3)];
@@ -306,6 +419,18 @@ void TestSyncSim::threeDesksConvergeUnderRandomOperations()
         QVERIFY(newServer(&server, port));
     quiesce(all);
     checkConverged(all, made);
+    // The counter's work took part: transactions, returns and their money reached every desk.
+    const Snapshot rows = serverSnapshot(m_pg, m_database);
+    auto count = [&](const QString &entity) {
+        return std::count_if(rows.keyBegin(), rows.keyEnd(), [&](const QString &key) {
+            return key.startsWith(entity + QLatin1Char('/'));
+        });
+    };
+    qInfo("seed %llu: %lld transactions, %lld lines, %lld returns, %lld charges, %lld payments",
+          seed, qint64(count(QStringLiteral("transaction"))),
+          qint64(count(QStringLiteral("transaction_line"))), qint64(count(QStringLiteral("return"))),
+          qint64(count(QStringLiteral("charge"))), qint64(count(QStringLiteral("payment"))));
+    QVERIFY(count(QStringLiteral("transaction")) > 0);
 }
 
 void TestSyncSim::faultyNetworkNeitherLosesNorDoubles()
