@@ -17,6 +17,11 @@ enum class TransactionKind { Request, Reservation, Booking, HandOut };
 QString transactionKindKey(TransactionKind kind); // "request", … "rental": the stored kind
 QString transactionStatusKey(TransactionKind kind); // the status a new transaction starts in
 
+// Ways to pay at the counter.
+enum class PaymentMethod { Cash, Card, Transfer, Voucher };
+QString paymentMethodKey(PaymentMethod method); // "cash", "card", "transfer", "voucher"
+QString paymentMethodLabel(const QString &key); // translated, for people
+
 // A rental object as the counter sees it.
 struct RentalObjectInfo
 {
@@ -121,12 +126,11 @@ struct ReturnDraft
     qint64 depositKeptMinor = 0;
     QString depositReason;
     QString refundMethod = QStringLiteral("cash"); // how a paid deposit goes back
+    // Settled at once: what is then open on the returned objects' transactions is paid in the
+    // same operation (one commit), by this method.
+    bool payOpen = false;
+    PaymentMethod payMethod = PaymentMethod::Cash;
 };
-
-// Ways to pay at the counter.
-enum class PaymentMethod { Cash, Card, Transfer, Voucher };
-QString paymentMethodKey(PaymentMethod method); // "cash", "card", "transfer", "voucher"
-QString paymentMethodLabel(const QString &key); // translated, for people
 
 struct PaymentDraft
 {

@@ -103,8 +103,11 @@ bool Store::open(const QString &path, OpenMode mode)
     }
     if (m_readOnly)
         return readIdentity();
+    // synchronous = FULL: every commit reaches the disk before write() returns, so a payment
+    // or a return the screen confirmed survives a power cut (with NORMAL, WAL mode may lose the
+    // last commits then). One fsync per operation; an import is one transaction.
     for (const char *pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_lastError = tr("Cannot prepare %1: %2").arg(path, errorInWords(q.lastError()));

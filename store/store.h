@@ -264,6 +264,8 @@ public:
     // A payment against what is open, oldest due first; partly is fine, more than is open is
     // refused. A voucher payment redeems the voucher (partly, too) in the same operation.
     WriteResult takePayment(const PaymentDraft &draft);
+    // The same inside an operation (a return that is paid at once).
+    bool insertPayment(WriteContext &ctx, const PaymentDraft &draft);
 
     // --- customer numbers (docs/customer-numbers.md) ---
     bool addNumberBlock(qint64 first, qint64 last, const QString &source);

@@ -87,9 +87,16 @@ WriteResult Store::takePayment(const PaymentDraft &draft)
         refused.error = tr("Enter or scan the voucher's code.");
     if (!refused.error.isEmpty())
         return refused;
-    const QString method = paymentMethodKey(draft.method);
     return write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("payment.take"));
+        return insertPayment(ctx, draft);
+    });
+}
+
+bool Store::insertPayment(WriteContext &ctx, const PaymentDraft &draft)
+{
+    const QString method = paymentMethodKey(draft.method);
+    {
         bool ok = false;
         const QList<OpenCharge> charges =
             openCharges(ctx.db(), draft.customerId, draft.transactionIds, &ok);
@@ -172,7 +179,7 @@ WriteResult Store::takePayment(const PaymentDraft &draft)
                         draft.voucherCode.trimmed(),
                         QString::number(draft.amountMinor));
         return true;
-    });
+    }
 }
 
 } // namespace rentdesk

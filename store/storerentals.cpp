@@ -6,6 +6,8 @@
 #include "storeinternal.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
 
 namespace rentdesk {
@@ -536,6 +538,24 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
             if (stillOut == 0 && !ctx.update(QStringLiteral("transaction"), it.key(),
                                              {{QStringLiteral("status"),
                                                QStringLiteral("returned")}}))
+                return false;
+        }
+        // Paid at once: what is open on these transactions now.
+        if (draft.payOpen) {
+            PaymentDraft pay;
+            pay.customerId = customerId;
+            pay.transactionIds = returnedByTransaction.keys();
+            pay.method = draft.payMethod;
+            pay.amountMinor =
+                ctx.scalar(QStringLiteral("SELECT coalesce(sum(open_minor), 0) FROM "
+                                          "charge_balances WHERE customer_id = ? AND open_minor > "
+                                          "0 AND transaction_id IN (SELECT value FROM "
+                                          "json_each(?))"),
+                           {customerId, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
+                                                                            pay.transactionIds))
+                                                              .toJson(QJsonDocument::Compact))})
+                    .toLongLong();
+            if (pay.amountMinor > 0 && !insertPayment(ctx, pay))
                 return false;
         }
         return ctx.error.isEmpty();

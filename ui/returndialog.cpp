@@ -5,10 +5,12 @@
 #include "problemlabel.h"
 #include "store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -93,6 +95,18 @@ ReturnDialog::ReturnDialog(Store *store, const QString &customerId,
     for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Transfer})
         m_refundMethod->addItem(paymentMethodLabel(paymentMethodKey(m)), paymentMethodKey(m));
     deposit->addRow(tr("A paid deposit goes back &by:"), m_refundMethod);
+    // Settled at the counter in the same step: what is then open is paid.
+    auto *payRow = new QHBoxLayout;
+    m_payOpen = new QCheckBox(tr("Take &payment of what is then open, by"), this);
+    m_payOpen->setObjectName(QStringLiteral("payOpenNow"));
+    m_payMethod = new QComboBox(this);
+    m_payMethod->setObjectName(QStringLiteral("payOpenMethod"));
+    for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Transfer})
+        m_payMethod->addItem(paymentMethodLabel(paymentMethodKey(m)), int(m));
+    payRow->addWidget(m_payOpen);
+    payRow->addWidget(m_payMethod);
+    payRow->addStretch();
+    deposit->addRow(QString(), payRow);
     layout->addLayout(deposit);
 
     m_summary = new QLabel(this);
@@ -201,6 +215,8 @@ bool ReturnDialog::collect(ReturnDraft *draft, QString *problem) const
     draft->at = m_at->dateTime().toUTC();
     draft->refundMethod = m_refundMethod->currentData().toString();
     draft->depositReason = m_keepReason->text();
+    draft->payOpen = m_payOpen->isChecked();
+    draft->payMethod = PaymentMethod(m_payMethod->currentData().toInt());
     if (!parseMoney(m_keep->text(), &draft->depositKeptMinor)) {
         *problem = tr("The kept deposit \"%1\" is not an amount.").arg(m_keep->text());
         return false;

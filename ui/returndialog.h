@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -33,6 +34,7 @@ public:
     QLineEdit *keepField() const { return m_keep; }
     QLineEdit *keepReasonField() const { return m_keepReason; }
     QComboBox *refundMethodBox() const { return m_refundMethod; }
+    QCheckBox *payOpenBox() const { return m_payOpen; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *errorLabel() const { return m_error; }
     int lineCount() const { return int(m_lines.size()); }
@@ -58,7 +60,8 @@ private:
     QTableWidget *m_table;
     QDateTimeEdit *m_at;
     QLineEdit *m_scan, *m_keep, *m_keepReason;
-    QComboBox *m_refundMethod;
+    QComboBox *m_refundMethod, *m_payMethod;
+    QCheckBox *m_payOpen;
     QLabel *m_scanError, *m_keepError, *m_summary, *m_error;
 };
 
