@@ -84,19 +84,20 @@ void BM_OpenCardPlainSql(benchmark::State &state)
                        "ORDER BY l.due_at LIMIT 100"),
         // Total charged (lines' price for requests and reservations), paid, open; running and
         // open first, then the future, then the past.
-        QStringLiteral(RENTDESK_CUSTOMER_CHARGES
-                       ", x AS (SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, "
-                       "t.currency, CASE WHEN t.status IN ('request', 'reservation') THEN (SELECT "
-                       "sum(l.price_minor) FROM transaction_lines l WHERE l.transaction_id = "
-                       "t.id) ELSE (SELECT sum(c.amount_minor) FROM charges c WHERE "
-                       "c.transaction_id = t.id) END, (SELECT sum(p.amount_minor) FROM payments p "
-                       "WHERE p.transaction_id = t.id), (SELECT sum(b.open_minor) FROM b WHERE "
-                       "b.transaction_id = t.id AND b.open_minor > 0) AS o FROM transactions t "
-                       "WHERE t.customer_id = ?1) SELECT * FROM x ORDER BY CASE WHEN status = "
-                       "'handed_out' OR o > 0 THEN 0 WHEN start_at > strftime('%Y-%m-%dT%H:%M:%SZ', "
-                       "'now') AND status NOT IN ('cancelled', 'closed', 'returned') THEN 1 ELSE 2 "
-                       "END, CASE WHEN start_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') THEN "
-                       "julianday(start_at) ELSE -julianday(start_at) END, id LIMIT 100"),
+        QStringLiteral(
+            RENTDESK_CUSTOMER_CHARGES
+            ", x AS (SELECT t.id, t.number, t.kind, t.status, t.start_at, t.end_at, "
+            "t.currency, CASE WHEN t.status IN ('request', 'reservation') THEN (SELECT "
+            "sum(l.price_minor) FROM transaction_lines l WHERE l.transaction_id = "
+            "t.id) ELSE (SELECT sum(c.amount_minor) FROM charges c WHERE "
+            "c.transaction_id = t.id) END, (SELECT sum(p.amount_minor) FROM payments p "
+            "WHERE p.transaction_id = t.id), (SELECT sum(b.open_minor) FROM b WHERE "
+            "b.transaction_id = t.id AND b.open_minor > 0) AS o FROM transactions t "
+            "WHERE t.customer_id = ?1) SELECT * FROM x ORDER BY CASE WHEN status = "
+            "'handed_out' OR o > 0 THEN 0 WHEN start_at > strftime('%Y-%m-%dT%H:%M:%SZ', "
+            "'now') AND status NOT IN ('cancelled', 'closed', 'returned') THEN 1 ELSE 2 "
+            "END, CASE WHEN start_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') THEN "
+            "julianday(start_at) ELSE -julianday(start_at) END, id LIMIT 100"),
         QStringLiteral("SELECT dc.*, (SELECT count(*) FROM damages d WHERE d.case_id = dc.id), "
                        "(SELECT sum(d.cost_minor) FROM damages d WHERE d.case_id = dc.id), "
                        "t.number, o.name FROM damage_cases dc LEFT JOIN transactions t ON t.id = "

@@ -177,9 +177,8 @@ bool prepare()
          g_store->rentalObjectChoices(QStringLiteral("Trekkingrad"), from, to, 200)) {
         LineDraft line;
         QString problem;
-        if (choice.hold.isFree() && g_store->objectHold(choice.object.id, from,
-                                                        clock::nowUtc().addDays(30))
-                                        .isFree() &&
+        if (choice.hold.isFree() &&
+            g_store->objectHold(choice.object.id, from, clock::nowUtc().addDays(30)).isFree() &&
             g_store->priceLine(g_customer, choice.object.id, from, to, 1, &line, &problem))
             g_objects << choice.object.id;
         if (g_objects.size() == 3)

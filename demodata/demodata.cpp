@@ -938,10 +938,10 @@ void Generator::referenceData()
     };
     auto share = [](qint64 minor, int percent) { return (minor * percent / 100 + 25) / 50 * 50; };
     auto entry = [&](const QString &list, size_t i, qint64 perDay, qint64 perHour, qint64 late) {
-        insert(entryQ, {entryId(list, m_articleIds[i]), list, m_articleIds[i], perDay, perHour,
-                        late,
-                        QStringLiteral("%1 %2").arg(share(perDay, 175)).arg(share(perDay, 240)),
-                        share(perDay, 60), share(perDay, 400), share(late, 125) / 10});
+        insert(entryQ,
+               {entryId(list, m_articleIds[i]), list, m_articleIds[i], perDay, perHour, late,
+                QStringLiteral("%1 %2").arg(share(perDay, 175)).arg(share(perDay, 240)),
+                share(perDay, 60), share(perDay, 400), share(late, 125) / 10});
     };
     const auto &defs = articleDefs();
     for (size_t i = 0; i < defs.size(); ++i) {
@@ -1457,7 +1457,7 @@ void Generator::payment(const QString &customerId, const QString &txId, const QV
     // What the charge is for, from its description (a return finds a line's rent by it).
     const QString kind = description.startsWith(u8("Miete"))        ? QStringLiteral("rent")
                          : description.startsWith(u8("Verspätung")) ? QStringLiteral("late_fee")
-                         : description.startsWith(u8("Schaden"))   ? QStringLiteral("damage")
+                         : description.startsWith(u8("Schaden"))    ? QStringLiteral("damage")
                                                                     : QStringLiteral("other");
     insert(m_chargeQ, {chargeId, customerId, orNull(txId), lineId, description, amount, m_null,
                        m_clock.date(dueDay), createdAt, kind});

@@ -122,7 +122,8 @@ bool parseMoney(const QString &text, qint64 *minor)
         return false;
     // The last separator followed by one or two digits is the decimal point; any other
     // separator groups thousands.
-    const qsizetype sep = std::max(t.lastIndexOf(QLatin1Char('.')), t.lastIndexOf(QLatin1Char(',')));
+    const qsizetype sep =
+        std::max(t.lastIndexOf(QLatin1Char('.')), t.lastIndexOf(QLatin1Char(',')));
     QString whole = t, cents;
     if (sep >= 0 && t.size() - sep - 1 <= 2) {
         whole = t.left(sep);

@@ -72,8 +72,8 @@ PriceQuote quotePrice(const PriceRule &rule, const QDateTime &from, const QDateT
     qint64 best = std::numeric_limits<qint64>::max();
     // Whole days plus the hours begun, when hours are offered (or nothing is left over).
     if (span.hours == 0 || rule.perHour > 0) {
-        const qint64 p = (span.days > 0 ? cheapestDays(rule, span.days, &weeks) : 0) +
-                         span.hours * rule.perHour;
+        const qint64 p =
+            (span.days > 0 ? cheapestDays(rule, span.days, &weeks) : 0) + span.hours * rule.perHour;
         if (span.days > 0 || span.hours > 0) {
             best = p;
             quote.weeks = weeks;

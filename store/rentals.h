@@ -14,7 +14,7 @@ namespace rentdesk {
 // What a new transaction is: the customer asks (request), holds objects (reservation), has
 // booked them (booking: the rent is due), or takes them with them now (hand-out).
 enum class TransactionKind { Request, Reservation, Booking, HandOut };
-QString transactionKindKey(TransactionKind kind); // "request", … "rental": the stored kind
+QString transactionKindKey(TransactionKind kind);   // "request", … "rental": the stored kind
 QString transactionStatusKey(TransactionKind kind); // the status a new transaction starts in
 
 // Ways to pay at the counter.

@@ -427,8 +427,7 @@ private:
     // correction for less); money paid beyond it is refunded or moved to what else is open on
     // the transaction, as `paid` says.
     bool settleLineCharges(WriteContext &ctx, const QString &lineId, const QString &kind,
-                           qint64 target, const QString &description,
-                           const PaidMoneyChoice &paid);
+                           qint64 target, const QString &description, const PaidMoneyChoice &paid);
     bool releaseDeposit(WriteContext &ctx, const QString &lineId, qint64 *keepLeft,
                         qint64 *depositTotal, const QString &refundMethod, const QString &reason);
     // Local data derived from a synced row: the customer search index.

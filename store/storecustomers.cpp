@@ -227,18 +227,20 @@ QList<CustomerSummary> Store::search(const QString &text, int limit) const
 
     // Tier 1b: a transaction's number, or the barcode of an object that is out: its customer.
     for (const auto &[key, sql] :
-         {std::pair{SearchTransaction,
-                    "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
-                    "c.city, c.blocked, c.blocked_until FROM transactions t JOIN customers c ON "
-                    "c.id = t.customer_id WHERE t.number = ? COLLATE NOCASE AND t.deleted_at IS "
-                    "NULL AND c.deleted_at IS NULL"},
-          std::pair{SearchBarcode,
-                    "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
-                    "c.city, c.blocked, c.blocked_until FROM rental_objects o JOIN "
-                    "transaction_lines l ON l.rental_object_id = o.id AND l.returned_at IS NULL "
-                    "AND l.deleted_at IS NULL JOIN transactions t ON t.id = l.transaction_id AND "
-                    "t.status = 'handed_out' AND t.deleted_at IS NULL JOIN customers c ON c.id = "
-                    "t.customer_id WHERE o.barcode = ? COLLATE NOCASE AND o.deleted_at IS NULL"}}) {
+         {std::pair{
+              SearchTransaction,
+              "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
+              "c.city, c.blocked, c.blocked_until FROM transactions t JOIN customers c ON "
+              "c.id = t.customer_id WHERE t.number = ? COLLATE NOCASE AND t.deleted_at IS "
+              "NULL AND c.deleted_at IS NULL"},
+          std::pair{
+              SearchBarcode,
+              "SELECT c.id, c.number, c.first_name, c.last_name, c.company, c.email, c.phone, "
+              "c.city, c.blocked, c.blocked_until FROM rental_objects o JOIN "
+              "transaction_lines l ON l.rental_object_id = o.id AND l.returned_at IS NULL "
+              "AND l.deleted_at IS NULL JOIN transactions t ON t.id = l.transaction_id AND "
+              "t.status = 'handed_out' AND t.deleted_at IS NULL JOIN customers c ON c.id = "
+              "t.customer_id WHERE o.barcode = ? COLLATE NOCASE AND o.deleted_at IS NULL"}}) {
         QSqlQuery &q = cached(key, sql);
         q.addBindValue(trimmed);
         if (execQuery(q))

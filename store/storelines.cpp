@@ -318,13 +318,13 @@ WriteResult Store::applyLinePrice(const QString &lineId, const LineDraft &repric
             ctx.fail(tr("This line no longer exists; it may have been deleted at another desk."));
             return false;
         }
-        if (!ctx.update(QStringLiteral("transaction_line"), lineId,
-                        {{QStringLiteral("price_minor"), repriced.priceMinor},
-                         {QStringLiteral("price_rule"), text(repriced.priceRule)},
-                         {QStringLiteral("price_list_id"), repriced.priceListId.isEmpty()
-                                                               ? nullText()
-                                                               : QVariant(repriced.priceListId)},
-                         {QStringLiteral("negotiated"), 0}}))
+        if (!ctx.update(
+                QStringLiteral("transaction_line"), lineId,
+                {{QStringLiteral("price_minor"), repriced.priceMinor},
+                 {QStringLiteral("price_rule"), text(repriced.priceRule)},
+                 {QStringLiteral("price_list_id"),
+                  repriced.priceListId.isEmpty() ? nullText() : QVariant(repriced.priceListId)},
+                 {QStringLiteral("negotiated"), 0}}))
             return false;
         if (hasCharges(before.transactionStatus) &&
             !settleLineCharges(
@@ -353,14 +353,12 @@ WriteResult Store::deleteLine(const QString &lineId, const PaidMoneyChoice &paid
             ctx.fail(tr("This object has come back already; its line stays in the history."));
             return false;
         }
-        if (!settleLineCharges(ctx, lineId, QStringLiteral("rent"), 0,
-                               tr("Line deleted %1, %2")
-                                   .arg(before.transactionNumber, before.objectName),
-                               paid) ||
-            !settleLineCharges(ctx, lineId, QStringLiteral("deposit"), 0,
-                               tr("Line deleted %1, %2")
-                                   .arg(before.transactionNumber, before.objectName),
-                               paid))
+        if (!settleLineCharges(
+                ctx, lineId, QStringLiteral("rent"), 0,
+                tr("Line deleted %1, %2").arg(before.transactionNumber, before.objectName), paid) ||
+            !settleLineCharges(
+                ctx, lineId, QStringLiteral("deposit"), 0,
+                tr("Line deleted %1, %2").arg(before.transactionNumber, before.objectName), paid))
             return false;
         if (before.transactionStatus == QLatin1String("handed_out") && !before.objectId.isEmpty() &&
             !ctx.update(QStringLiteral("rental_object"), before.objectId,

@@ -103,11 +103,11 @@ QList<TransactionRow> Store::transactions(const QString &customerId, const QVari
     bindPage(q, customerId, after, 3, limit);
     q.bindValue(QStringLiteral(":now"), clock::nowUtc().toString(Qt::ISODate));
     return readPage<TransactionRow>(q, 3, ok, [](const QSqlQuery &r) {
-        return TransactionRow{r.value(0).toString(),         r.value(1).toString(),
-                              r.value(2).toString(),         r.value(3).toString(),
-                              parseTime(r.value(4)),         parseTime(r.value(5)),
-                              money(r.value(6), r.value(7)), money(r.value(8), r.value(7)),
-                              {},                            money(r.value(9), r.value(7))};
+        return TransactionRow{
+            r.value(0).toString(),         r.value(1).toString(),         r.value(2).toString(),
+            r.value(3).toString(),         parseTime(r.value(4)),         parseTime(r.value(5)),
+            money(r.value(6), r.value(7)), money(r.value(8), r.value(7)), {},
+            money(r.value(9), r.value(7))};
     });
 }
 

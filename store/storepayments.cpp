@@ -176,8 +176,7 @@ bool Store::insertPayment(WriteContext &ctx, const PaymentDraft &draft)
                     return false;
         }
         ctx.addActivity(draft.customerId, QStringLiteral("payment.taken"), method,
-                        draft.voucherCode.trimmed(),
-                        QString::number(draft.amountMinor));
+                        draft.voucherCode.trimmed(), QString::number(draft.amountMinor));
         return true;
     }
 }

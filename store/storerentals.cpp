@@ -190,8 +190,7 @@ bool Store::priceLine(const QString &customerId, const QString &objectId, const 
     const qint64 perDay = q.value(0).toLongLong();
     rule.perHour = q.value(1).toLongLong();
     rule.dayTiers << perDay;
-    for (const QString &tier :
-         q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString &tier : q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         rule.dayTiers << tier.toLongLong();
     rule.perExtraDay = q.value(3).isNull() ? perDay : q.value(3).toLongLong();
     rule.perWeek = q.value(4).toLongLong();
@@ -221,7 +220,8 @@ WriteResult Store::createTransaction(const TransactionDraft &draft)
     if (!refused.error.isEmpty())
         return refused;
     const bool holds = draft.kind != TransactionKind::Request;
-    const bool due = draft.kind == TransactionKind::Booking || draft.kind == TransactionKind::HandOut;
+    const bool due =
+        draft.kind == TransactionKind::Booking || draft.kind == TransactionKind::HandOut;
     return write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("transaction.create"));
         const QVariantHash customer = ctx.row(QStringLiteral("customer"), draft.customerId);
@@ -285,8 +285,8 @@ WriteResult Store::createTransaction(const TransactionDraft &draft)
                                       : l.label);
             if (due && l.priceMinor > 0 &&
                 !insertCharge(ctx, QStringLiteral("rent"), draft.customerId, id, lineId,
-                              tr("Rent %1, %2").arg(number, l.label), l.priceMinor,
-                              draft.currency, dueOn))
+                              tr("Rent %1, %2").arg(number, l.label), l.priceMinor, draft.currency,
+                              dueOn))
                 return false;
             if (due && l.depositMinor > 0 &&
                 !insertCharge(ctx, QStringLiteral("deposit"), draft.customerId, id, lineId,
@@ -312,10 +312,9 @@ QString Store::allocateTransactionNumber(WriteContext &ctx, const QDate &day)
     // Per desk and year: "V-2026-P-7QK2MX-0001", or with the desk's code from enrolment
     // "V-2026-D01-0001". Numbers from other desks differ in the desk part.
     const QString key = QStringLiteral("transaction_next_%1").arg(day.year());
-    const qint64 next =
-        std::max<qint64>(1, ctx.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"),
-                                       {key})
-                                .toLongLong());
+    const qint64 next = std::max<qint64>(
+        1, ctx.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key})
+               .toLongLong());
     if (!ctx.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"),
                   {key, QString::number(next + 1)}))
         return {};
@@ -415,8 +414,8 @@ QList<OpenRentalLine> Store::openRentalLines(const QString &customerId) const
         l.barcode = q.value(5).toString();
         l.quantity = q.value(6).toInt();
         l.dueAt = parseTime(q.value(7));
-        l.lateFeeRule = LateFeeRule{q.value(8).toInt(), q.value(9).toLongLong(),
-                                    q.value(10).toLongLong()};
+        l.lateFeeRule =
+            LateFeeRule{q.value(8).toInt(), q.value(9).toLongLong(), q.value(10).toLongLong()};
         l.deposit = money(q.value(11), q.value(12));
         out << l;
     }
@@ -497,16 +496,16 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
                                  {QStringLiteral("description"), text(r.damageNote.trimmed())}}) ||
                     !ctx.insert(QStringLiteral("damage"), newId(),
                                 {{QStringLiteral("case_id"), caseId},
-                                 {QStringLiteral("description"),
-                                  r.damageNote.trimmed().isEmpty() ? tr("Damaged at return")
-                                                                   : r.damageNote.trimmed()},
+                                 {QStringLiteral("description"), r.damageNote.trimmed().isEmpty()
+                                                                     ? tr("Damaged at return")
+                                                                     : r.damageNote.trimmed()},
                                  {QStringLiteral("cost_minor"), r.damageCostMinor},
                                  {QStringLiteral("currency"), currency}}))
                     return false;
                 if (r.damageCostMinor > 0 &&
-                    !insertCharge(ctx, QStringLiteral("damage"), customerId, transactionId, r.lineId,
-                                  tr("Damage %1, %2").arg(number, label), r.damageCostMinor,
-                                  currency, today))
+                    !insertCharge(ctx, QStringLiteral("damage"), customerId, transactionId,
+                                  r.lineId, tr("Damage %1, %2").arg(number, label),
+                                  r.damageCostMinor, currency, today))
                     return false;
             }
             if (object.isValid() &&
@@ -522,9 +521,9 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
                             r.damaged ? QStringLiteral("damaged") : QString(), number, label);
         }
         if (keepLeft > 0) {
-            ctx.fail(tr("More deposit is kept (%1) than these objects' deposit (%2).")
-                         .arg(Money{draft.depositKeptMinor}.toString(),
-                              Money{depositTotal}.toString()));
+            ctx.fail(
+                tr("More deposit is kept (%1) than these objects' deposit (%2).")
+                    .arg(Money{draft.depositKeptMinor}.toString(), Money{depositTotal}.toString()));
             return false;
         }
         // A transaction with nothing out any more is returned.
@@ -535,9 +534,9 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
                                           "returned_at IS NULL"),
                            {it.key()})
                     .toLongLong();
-            if (stillOut == 0 && !ctx.update(QStringLiteral("transaction"), it.key(),
-                                             {{QStringLiteral("status"),
-                                               QStringLiteral("returned")}}))
+            if (stillOut == 0 &&
+                !ctx.update(QStringLiteral("transaction"), it.key(),
+                            {{QStringLiteral("status"), QStringLiteral("returned")}}))
                 return false;
         }
         // Paid at once: what is open on these transactions now.
@@ -563,8 +562,7 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
 }
 
 bool Store::releaseDeposit(WriteContext &ctx, const QString &lineId, qint64 *keepLeft,
-                           qint64 *depositTotal, const QString &refundMethod,
-                           const QString &reason)
+                           qint64 *depositTotal, const QString &refundMethod, const QString &reason)
 {
     // The line's deposit charge: what was charged, and what was paid on it.
     QSqlQuery *q = ctx.query(

@@ -38,9 +38,9 @@ TransactionDetail Store::transactionDetail(const QString &transactionId) const
     if (execQuery(q))
         while (q.next())
             d.lines << TransactionDetail::Line{
-                q.value(0).toString(),  q.value(1).toString(),    q.value(2).toString(),
-                q.value(3).toString(),  q.value(4).toInt(),       parseTime(q.value(5)),
-                parseTime(q.value(6)),  parseTime(q.value(7)),    q.value(8).toLongLong(),
+                q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(),   q.value(4).toInt(),    parseTime(q.value(5)),
+                parseTime(q.value(6)),   parseTime(q.value(7)), q.value(8).toLongLong(),
                 q.value(9).toLongLong(), q.value(10).toBool()};
 
     q.prepare(QStringLiteral(
@@ -118,7 +118,8 @@ WriteResult Store::advanceTransaction(const QString &transactionId, const QStrin
         const bool holds = status == QLatin1String("reservation") ||
                            status == QLatin1String("booking") ||
                            status == QLatin1String("handed_out");
-        const bool due = status == QLatin1String("booking") || status == QLatin1String("handed_out");
+        const bool due =
+            status == QLatin1String("booking") || status == QLatin1String("handed_out");
         const QString dueOn = d.from.toLocalTime().date().toString(Qt::ISODate);
         for (const TransactionDetail::Line &l : d.lines) {
             const QVariantHash line = ctx.row(QStringLiteral("transaction_line"), l.id);
@@ -138,8 +139,8 @@ WriteResult Store::advanceTransaction(const QString &transactionId, const QStrin
                     return false;
                 if (l.depositMinor > 0 &&
                     !insertCharge(ctx, QStringLiteral("deposit"), d.customerId, d.id, l.id,
-                                  tr("Deposit %1, %2").arg(d.number, l.objectName),
-                                  l.depositMinor, d.currency, dueOn))
+                                  tr("Deposit %1, %2").arg(d.number, l.objectName), l.depositMinor,
+                                  d.currency, dueOn))
                     return false;
             }
             if (status == QLatin1String("cancelled") && wasDue &&

@@ -45,7 +45,8 @@ const QList<SyncEntity> &syncEntities()
                 FieldWise, ""),
         declare("price_list", "price_lists", "name currency valid_from valid_to", FieldWise, ""),
         declare("price_list_entry", "price_list_entries",
-                "price_list_id article_id per_day_minor per_hour_minor late_fee_per_day_minor day_tiers "
+                "price_list_id article_id per_day_minor per_hour_minor late_fee_per_day_minor "
+                "day_tiers "
                 "extra_day_minor per_week_minor late_fee_per_hour_minor late_grace_minutes",
                 FieldWise, "", "price_list_id article_id"),
         declare("rental_object", "rental_objects", "article_id name barcode state deposit_minor",

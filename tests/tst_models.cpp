@@ -3,8 +3,8 @@
 // an edit updates one row instead of resetting the panel.
 
 #include "accessesmodel.h"
-#include "clock.h"
 #include "activitiesmodel.h"
+#include "clock.h"
 #include "customersearchmodel.h"
 #include "damagesmodel.h"
 #include "documentsmodel.h"
@@ -35,10 +35,11 @@ namespace {
 std::tuple<int, qint64, QString> panelOrder(const TransactionRow &t)
 {
     const bool settled = t.status == QLatin1String("cancelled") ||
-                         t.status == QLatin1String("closed") || t.status == QLatin1String("returned");
+                         t.status == QLatin1String("closed") ||
+                         t.status == QLatin1String("returned");
     const int group = (t.status == QLatin1String("handed_out") || t.open.minor > 0) ? 0
-                      : (t.startAt > clock::nowUtc() && !settled)                 ? 1
-                                                                                  : 2;
+                      : (t.startAt > clock::nowUtc() && !settled)                   ? 1
+                                                                                    : 2;
     const qint64 secs = t.startAt.toSecsSinceEpoch();
     return {group, group == 1 ? secs : -secs, t.id};
 }

@@ -40,8 +40,8 @@ void TestPricing::initTestCase()
     // The desk's local time decides what a day is; a zone with daylight saving shows it.
     qputenv("TZ", "Europe/Berlin");
     tzset();
-    QCOMPARE(QDateTime(QDate(2026, 3, 29), QTime(1, 0)).secsTo(
-                 QDateTime(QDate(2026, 3, 29), QTime(4, 0))),
+    QCOMPARE(QDateTime(QDate(2026, 3, 29), QTime(1, 0))
+                 .secsTo(QDateTime(QDate(2026, 3, 29), QTime(4, 0))),
              qint64(2 * 3600));
 }
 
@@ -72,8 +72,8 @@ void TestPricing::price_data()
         << exampleRule() << mon9 << mon9.addSecs(61 * 60) << qint64(800) << QStringLiteral("2h");
     QTest::newRow("hours dearer than a day take the day")
         << exampleRule() << mon9 << mon9.addSecs(6 * 3600) << qint64(2000) << QStringLiteral("1d");
-    QTest::newRow("exactly one day") << exampleRule() << mon9 << mon9.addDays(1) << qint64(2000)
-                                     << QStringLiteral("1d");
+    QTest::newRow("exactly one day")
+        << exampleRule() << mon9 << mon9.addDays(1) << qint64(2000) << QStringLiteral("1d");
     QTest::newRow("second tier") << exampleRule() << mon9 << mon9.addDays(2) << qint64(3500)
                                  << QStringLiteral("2d");
     QTest::newRow("first day past the tiers")
@@ -88,12 +88,12 @@ void TestPricing::price_data()
         << exampleRule() << mon9 << mon9.addDays(4) << qint64(5500) << QStringLiteral("4d");
     QTest::newRow("five days: the week is cheaper")
         << exampleRule() << mon9 << mon9.addDays(5) << qint64(6000) << QStringLiteral("1w");
-    QTest::newRow("week and a day") << exampleRule() << mon9 << mon9.addDays(8) << qint64(8000)
-                                    << QStringLiteral("1w 1d");
+    QTest::newRow("week and a day")
+        << exampleRule() << mon9 << mon9.addDays(8) << qint64(8000) << QStringLiteral("1w 1d");
     QTest::newRow("two weeks") << exampleRule() << mon9 << mon9.addDays(14) << qint64(12000)
                                << QStringLiteral("2w");
-    QTest::newRow("no week price") << exampleRule(0) << mon9 << mon9.addDays(8) << qint64(9500)
-                                   << QStringLiteral("8d");
+    QTest::newRow("no week price")
+        << exampleRule(0) << mon9 << mon9.addDays(8) << qint64(9500) << QStringLiteral("8d");
     QTest::newRow("no hour price: a day begun")
         << exampleRule(6000, 0) << mon9 << mon9.addSecs(3600) << qint64(2000)
         << QStringLiteral("1d");
@@ -126,10 +126,10 @@ void TestPricing::daylightSavingDaysAreDays_data()
     QTest::addColumn<qint64>("days");
     QTest::addColumn<qint64>("hours");
     // 29 March 2026 has 23 hours in Berlin, 25 October 25 hours.
-    QTest::newRow("spring: 9 to 9 is one day") << at(3, 28, 9) << at(3, 29, 9) << qint64(1)
-                                               << qint64(0);
-    QTest::newRow("autumn: 9 to 9 is one day") << at(10, 24, 9) << at(10, 25, 9) << qint64(1)
-                                               << qint64(0);
+    QTest::newRow("spring: 9 to 9 is one day")
+        << at(3, 28, 9) << at(3, 29, 9) << qint64(1) << qint64(0);
+    QTest::newRow("autumn: 9 to 9 is one day")
+        << at(10, 24, 9) << at(10, 25, 9) << qint64(1) << qint64(0);
     QTest::newRow("autumn: 9 to 10 is a day and an hour")
         << at(10, 24, 9) << at(10, 25, 10) << qint64(1) << qint64(1);
     QTest::newRow("spring: a week is seven days")
@@ -160,9 +160,11 @@ void TestPricing::discountAndVat_data()
     QTest::addColumn<qint64>("discounted");
     QTest::addColumn<int>("vatBp");
     QTest::addColumn<qint64>("vat");
-    QTest::newRow("no discount, 19 %") << qint64(11900) << 0 << qint64(11900) << 1900 << qint64(1900);
+    QTest::newRow("no discount, 19 %")
+        << qint64(11900) << 0 << qint64(11900) << 1900 << qint64(1900);
     QTest::newRow("10 %, 19 %") << qint64(3500) << 10 << qint64(3150) << 1900 << qint64(503);
-    QTest::newRow("15 % rounds half up") << qint64(1999) << 15 << qint64(1699) << 700 << qint64(111);
+    QTest::newRow("15 % rounds half up")
+        << qint64(1999) << 15 << qint64(1699) << 700 << qint64(111);
     QTest::newRow("5 % of 0.10") << qint64(10) << 5 << qint64(10) << 1900 << qint64(2);
     QTest::newRow("100 %") << qint64(5000) << 100 << qint64(0) << 1900 << qint64(0);
     QTest::newRow("no VAT") << qint64(5000) << 0 << qint64(5000) << 0 << qint64(0);

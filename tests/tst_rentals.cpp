@@ -391,9 +391,8 @@ void TestRentals::availability()
         QVERIFY2(hold.problem.contains(QStringLiteral("Ben Roth")), qPrintable(hold.problem));
     // Editing a line into a conflict is seen the same way; the line itself does not count.
     if (firstKind >= 0) {
-        const QString line = RawDb(m_path)
-                                 .scalar(QStringLiteral("SELECT id FROM transaction_lines"))
-                                 .toString();
+        const QString line =
+            RawDb(m_path).scalar(QStringLiteral("SELECT id FROM transaction_lines")).toString();
         QVERIFY(m_store->objectHold(m_cat.bikes[object], from, to, line).isFree());
     }
 }
@@ -445,9 +444,9 @@ void TestRentals::partialReturnWithLateFee()
     QCOMPARE(m_store->rentedObjects(m_anna, {}, 10).size(), 1);
     QCOMPARE(m_store->rentalObject(first.objectId).state, QStringLiteral("available"));
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx})
-                 .toString(),
-             QStringLiteral("handed_out"));
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx}).toString(),
+        QStringLiteral("handed_out"));
     // The same line cannot come back twice.
     QVERIFY(!m_store->returnObjects(r).ok());
 
@@ -455,9 +454,9 @@ void TestRentals::partialReturnWithLateFee()
     r.lines = {back(out.at(1).lineId, lateFee(out.at(1).lateFeeRule, out.at(1).dueAt, now(), 1),
                     true, QStringLiteral("Bent wheel"), 8000)};
     QVERIFY(m_store->returnObjects(r).ok());
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx})
-                 .toString(),
-             QStringLiteral("returned"));
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx}).toString(),
+        QStringLiteral("returned"));
     QCOMPARE(m_store->rentalObject(out.at(1).objectId).state, QStringLiteral("maintenance"));
     const QList<DamageCaseRow> damages = m_store->damageCases(m_anna, {}, 10);
     QCOMPARE(damages.size(), 1);
@@ -549,7 +548,8 @@ void TestRentals::paymentsPartlyAndNotTooMuch()
     PaymentDraft pay{m_anna, {tx}, 9000, PaymentMethod::Cash, {}};
     const WriteResult tooMuch = m_store->takePayment(pay);
     QVERIFY(!tooMuch.ok());
-    QVERIFY2(tooMuch.error.contains(QStringLiteral("more than is open")), qPrintable(tooMuch.error));
+    QVERIFY2(tooMuch.error.contains(QStringLiteral("more than is open")),
+             qPrintable(tooMuch.error));
     pay.amountMinor = 0;
     QVERIFY(!m_store->takePayment(pay).ok());
     pay.amountMinor = 4000;
@@ -644,7 +644,8 @@ void TestRentals::editingNeverReloadsThePrice()
     for (const ActivityRow &a : m_store->activities(m_anna, {}, 10))
         if (a.action == QStringLiteral("transaction.line_changed"))
             fields << a.field;
-    QVERIFY2(fields.contains(QStringLiteral("due_at")) && fields.contains(QStringLiteral("price_minor")),
+    QVERIFY2(fields.contains(QStringLiteral("due_at")) &&
+                 fields.contains(QStringLiteral("price_minor")),
              qPrintable(fields.join(QLatin1Char(','))));
     Q_UNUSED(tx);
     checkMoney(m_anna);
@@ -655,24 +656,24 @@ void TestRentals::reloadPriceFromTodaysList()
     handOut({m_cat.bikes[0]}, 2); // 35.00
     const QString lineId = m_store->openRentalLines(m_anna).first().lineId;
     // A new list from today: two days cost 40.00.
-    QVERIFY(m_store
-                ->write([&](WriteContext &ctx) {
-                    const QString list = Store::newId();
-                    return ctx.update(QStringLiteral("price_list"), m_cat.priceList,
-                                      {{QStringLiteral("valid_to"), QStringLiteral("2026-06-14")}}) &&
-                           ctx.insert(QStringLiteral("price_list"), list,
-                                      {{QStringLiteral("name"), QStringLiteral("Summer")},
-                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                       {QStringLiteral("valid_from"),
-                                        QStringLiteral("2026-06-15")}}) &&
-                           ctx.insert(QStringLiteral("price_list_entry"), Store::newId(),
-                                      {{QStringLiteral("price_list_id"), list},
-                                       {QStringLiteral("article_id"), m_cat.article},
-                                       {QStringLiteral("per_day_minor"), 2500},
-                                       {QStringLiteral("per_hour_minor"), 500},
-                                       {QStringLiteral("day_tiers"), QStringLiteral("4000")}});
-                })
-                .ok());
+    QVERIFY(
+        m_store
+            ->write([&](WriteContext &ctx) {
+                const QString list = Store::newId();
+                return ctx.update(QStringLiteral("price_list"), m_cat.priceList,
+                                  {{QStringLiteral("valid_to"), QStringLiteral("2026-06-14")}}) &&
+                       ctx.insert(QStringLiteral("price_list"), list,
+                                  {{QStringLiteral("name"), QStringLiteral("Summer")},
+                                   {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                   {QStringLiteral("valid_from"), QStringLiteral("2026-06-15")}}) &&
+                       ctx.insert(QStringLiteral("price_list_entry"), Store::newId(),
+                                  {{QStringLiteral("price_list_id"), list},
+                                   {QStringLiteral("article_id"), m_cat.article},
+                                   {QStringLiteral("per_day_minor"), 2500},
+                                   {QStringLiteral("per_hour_minor"), 500},
+                                   {QStringLiteral("day_tiers"), QStringLiteral("4000")}});
+            })
+            .ok());
     LineDraft repriced;
     QString problem;
     QVERIFY2(m_store->repriceLine(lineId, &repriced, &problem), qPrintable(problem));
@@ -693,7 +694,8 @@ void TestRentals::deleteLineRefundsOrKeepsThePayment()
     // The payment went to the charges oldest due first (by id among equal days), so it may
     // be split between the lines: what one line had paid is what the other has open.
     QCOMPARE(out.size(), 2);
-    const bool firstPaidMore = m_store->paidOnLine(out[0].lineId) >= m_store->paidOnLine(out[1].lineId);
+    const bool firstPaidMore =
+        m_store->paidOnLine(out[0].lineId) >= m_store->paidOnLine(out[1].lineId);
     const QString paidLine = out[firstPaidMore ? 0 : 1].lineId;
     const QString otherLine = out[firstPaidMore ? 1 : 0].lineId;
     QVERIFY(m_store->paidOnLine(paidLine) > 0);
@@ -712,9 +714,9 @@ void TestRentals::deleteLineRefundsOrKeepsThePayment()
     QVERIFY2(keep.error.contains(QStringLiteral("only go back")), qPrintable(keep.error));
     QVERIFY(m_store->deleteLine(otherLine, {true, QStringLiteral("cash")}).ok());
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx})
-                 .toString(),
-             QStringLiteral("cancelled"));
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx}).toString(),
+        QStringLiteral("cancelled"));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(amount_minor) FROM payments")).toLongLong(),
              qint64(0));
     QCOMPARE(m_store->rentedObjects(m_anna, {}, 10).size(), 0);
@@ -750,8 +752,8 @@ void TestRentals::faultLeavesNothing()
     RawDb raw(m_path);
     auto counts = [&] {
         QStringList out;
-        for (const char *t : {"transactions", "transaction_lines", "charges", "payments",
-                              "returns", "activities", "sync_outbox", "change_log"})
+        for (const char *t : {"transactions", "transaction_lines", "charges", "payments", "returns",
+                              "activities", "sync_outbox", "change_log"})
             out << raw.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t)))
                        .toString();
         out << raw.scalar(QStringLiteral("SELECT group_concat(state) FROM rental_objects"))
@@ -764,8 +766,8 @@ void TestRentals::faultLeavesNothing()
     if (operation == 0) {
         LineDraft line;
         QString problem;
-        QVERIFY(m_store->priceLine(m_ben, m_cat.bikes[1], now(), now().addDays(1), 1, &line,
-                                   &problem));
+        QVERIFY(
+            m_store->priceLine(m_ben, m_cat.bikes[1], now(), now().addDays(1), 1, &line, &problem));
         r = m_store->createTransaction(
             draftOf(m_ben, TransactionKind::HandOut, now(), now().addDays(1), {line}));
     } else if (operation == 1) {
@@ -861,9 +863,13 @@ void TestRentals::moneyIsConserved()
             WriteResult r;
             if (op == 4) {
                 const LineInfo info = m_store->lineInfo(lineId);
-                r = m_store->changeLine(lineId, {info.from, info.to.addSecs(3600 * rng.bounded(30)),
-                                                 info.objectId, 1 + int(rng.bounded(2)),
-                                                 qint64(rng.bounded(9000)), {}},
+                r = m_store->changeLine(lineId,
+                                        {info.from,
+                                         info.to.addSecs(3600 * rng.bounded(30)),
+                                         info.objectId,
+                                         1 + int(rng.bounded(2)),
+                                         qint64(rng.bounded(9000)),
+                                         {}},
                                         paid);
             } else {
                 r = m_store->deleteLine(lineId, paid);
@@ -878,9 +884,12 @@ void TestRentals::moneyIsConserved()
                 continue;
             const qint64 amount = 1 + qint64(rng.bounded(quint32(open)));
             const bool voucher = op == 3 && customer == m_anna;
-            const WriteResult r = m_store->takePayment(
-                {customer, {}, amount, voucher ? PaymentMethod::Voucher : PaymentMethod::Cash,
-                 voucher ? QStringLiteral("GS-R") : QString()});
+            const WriteResult r =
+                m_store->takePayment({customer,
+                                      {},
+                                      amount,
+                                      voucher ? PaymentMethod::Voucher : PaymentMethod::Cash,
+                                      voucher ? QStringLiteral("GS-R") : QString()});
             QVERIFY2(r.ok() || r.error.contains(QStringLiteral("only")),
                      qPrintable(storetest::describe(r)));
             written += r.ok() ? 1 : 0;

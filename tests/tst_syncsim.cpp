@@ -86,11 +86,12 @@ void rentalOperation(Store &store, QRandomGenerator &random, const QString &cust
                                   {QStringLiteral("late_fee_per_day_minor"), 1000},
                                   {QStringLiteral("late_fee_per_hour_minor"), 200}});
             for (int i = 0; ok && i < 2; ++i)
-                ok = ctx.insert(QStringLiteral("rental_object"), Store::newId(),
-                                {{QStringLiteral("article_id"), article},
-                                 {QStringLiteral("name"), QStringLiteral("Sim bike %1/%2").arg(tag).arg(i)},
-                                 {QStringLiteral("barcode"), QStringLiteral("SIM-%1-%2").arg(tag).arg(i)},
-                                 {QStringLiteral("state"), QStringLiteral("available")}});
+                ok = ctx.insert(
+                    QStringLiteral("rental_object"), Store::newId(),
+                    {{QStringLiteral("article_id"), article},
+                     {QStringLiteral("name"), QStringLiteral("Sim bike %1/%2").arg(tag).arg(i)},
+                     {QStringLiteral("barcode"), QStringLiteral("SIM-%1-%2").arg(tag).arg(i)},
+                     {QStringLiteral("state"), QStringLiteral("available")}});
             return ok;
         });
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -428,8 +429,9 @@ void TestSyncSim::threeDesksConvergeUnderRandomOperations()
     };
     qInfo("seed %llu: %lld transactions, %lld lines, %lld returns, %lld charges, %lld payments",
           seed, qint64(count(QStringLiteral("transaction"))),
-          qint64(count(QStringLiteral("transaction_line"))), qint64(count(QStringLiteral("return"))),
-          qint64(count(QStringLiteral("charge"))), qint64(count(QStringLiteral("payment"))));
+          qint64(count(QStringLiteral("transaction_line"))),
+          qint64(count(QStringLiteral("return"))), qint64(count(QStringLiteral("charge"))),
+          qint64(count(QStringLiteral("payment"))));
     QVERIFY(count(QStringLiteral("transaction")) > 0);
 }
 

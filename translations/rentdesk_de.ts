@@ -2993,6 +2993,10 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
             <numerusform>%n Objekte zurück · Verspätungsgebühren %1 · Schäden %2 · Kaution freigegeben %3 von %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take &amp;payment of what is then open, by</source>
+        <translation>&amp;Zahlung des dann Offenen annehmen, per</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SettingsDialog</name>

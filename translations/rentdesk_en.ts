@@ -2991,6 +2991,10 @@ From today&apos;s price list: %3 (%4)</translation>
             <numerusform>%n objects back · late fees %1 · damages %2 · deposit released %3 of %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take &amp;payment of what is then open, by</source>
+        <translation>Take &amp;payment of what is then open, by</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SettingsDialog</name>

@@ -135,10 +135,9 @@ void CustomerCardWindow::newTransaction()
 {
     TransactionDialog dialog(m_store, m_customerId, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Transaction %1 is saved.")
-                .arg(m_store->transactionDetail(dialog.createdId()).number),
-            5000);
+        statusBar()->showMessage(tr("Transaction %1 is saved.")
+                                     .arg(m_store->transactionDetail(dialog.createdId()).number),
+                                 5000);
 }
 
 void CustomerCardWindow::returnObjects(const QStringList &lineIds)
@@ -439,8 +438,9 @@ void CustomerCardWindow::applyDefaultSizes()
     const int header = title + m_header->sizeHint().height();
     const int actions = title + p("actions")->widget()->sizeHint().height();
     const int rest = qMax(0, h - header - actions);
-    resizeDocks({p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("openPayments")},
-                {header, actions, rest * 44 / 100, rest * 33 / 100, rest * 23 / 100}, Qt::Vertical);
+    resizeDocks(
+        {p("header"), p("actions"), p("rentedObjects"), p("transactions"), p("openPayments")},
+        {header, actions, rest * 44 / 100, rest * 33 / 100, rest * 23 / 100}, Qt::Vertical);
 }
 
 void CustomerCardWindow::showEvent(QShowEvent *event)

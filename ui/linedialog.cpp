@@ -55,9 +55,8 @@ LineDialog::LineDialog(Store *store, const QString &lineId, QWidget *parent)
     m_priceError = problemLabel(this);
     m_priceError->setObjectName(QStringLiteral("linePriceError"));
     form->addRow(QString(), m_priceError);
-    auto *rule = new QLabel(m_line.negotiated ? tr("agreed by hand")
-                                              : priceRuleText(m_line.priceRule),
-                            this);
+    auto *rule = new QLabel(
+        m_line.negotiated ? tr("agreed by hand") : priceRuleText(m_line.priceRule), this);
     form->addRow(tr("Price rule:"), rule);
     m_note = new QPlainTextEdit(m_line.note, this);
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
@@ -87,8 +86,8 @@ void LineDialog::checkObject()
         problem = tr("The period ends before it starts.");
     else if (m_line.transactionStatus != QLatin1String("request"))
         problem = m_store
-                      ->objectHold(object.id, m_from->dateTime().toUTC(),
-                                   m_to->dateTime().toUTC(), m_line.id)
+                      ->objectHold(object.id, m_from->dateTime().toUTC(), m_to->dateTime().toUTC(),
+                                   m_line.id)
                       .problem;
     m_objectError->setText(problem);
     m_objectError->setVisible(!problem.isEmpty());
@@ -154,7 +153,8 @@ bool askPaidMoney(QWidget *parent, Store *store, const QString &lineId, qint64 b
     box.setObjectName(QStringLiteral("paidMoneyQuestion"));
     QPushButton *cash = box.addButton(LineDialog::tr("Pay back in cash"), QMessageBox::AcceptRole);
     cash->setObjectName(QStringLiteral("refundCash"));
-    QPushButton *card = box.addButton(LineDialog::tr("Pay back to the card"), QMessageBox::AcceptRole);
+    QPushButton *card =
+        box.addButton(LineDialog::tr("Pay back to the card"), QMessageBox::AcceptRole);
     QPushButton *keep =
         box.addButton(LineDialog::tr("Keep on the transaction"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepOnTransaction"));

@@ -151,8 +151,8 @@ void PaymentDialog::accept()
             draft.method = m;
     if (draft.method == PaymentMethod::Voucher) {
         const int index = m_voucher->findText(m_voucher->currentText());
-        draft.voucherCode = index >= 0 ? m_voucher->itemData(index).toString()
-                                       : m_voucher->currentText().trimmed();
+        draft.voucherCode =
+            index >= 0 ? m_voucher->itemData(index).toString() : m_voucher->currentText().trimmed();
     }
     const WriteResult r = m_store->takePayment(draft);
     if (!r.ok()) {

@@ -98,8 +98,8 @@ void RentedObjectsPanel::reloadPrice()
         return;
     }
     QMessageBox box(QMessageBox::Question, tr("Reload price"),
-                    tr("%1, %2 until %3").arg(line.objectName, formatDateTime(line.from),
-                                              formatDateTime(line.to)),
+                    tr("%1, %2 until %3")
+                        .arg(line.objectName, formatDateTime(line.from), formatDateTime(line.to)),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("reloadPriceQuestion"));
     box.setInformativeText(

@@ -73,9 +73,9 @@ ReturnDialog::ReturnDialog(Store *store, const QString &customerId,
 
     m_table = new QTableWidget(0, int(Column::Count), this);
     m_table->setObjectName(QStringLiteral("returnLines"));
-    m_table->setHorizontalHeaderLabels({tr("Back"), tr("Object"), tr("Barcode"),
-                                        tr("Transaction"), tr("Due"), tr("Late fee"),
-                                        tr("Damaged"), tr("Damage note"), tr("Damage cost")});
+    m_table->setHorizontalHeaderLabels({tr("Back"), tr("Object"), tr("Barcode"), tr("Transaction"),
+                                        tr("Due"), tr("Late fee"), tr("Damaged"), tr("Damage note"),
+                                        tr("Damage cost")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);

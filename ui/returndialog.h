@@ -26,7 +26,18 @@ public:
     ReturnDialog(Store *store, const QString &customerId, const QStringList &preselectedLineIds,
                  QWidget *parent = nullptr);
 
-    enum class Column { Back, Object, Barcode, Transaction, Due, LateFee, Damaged, Note, Cost, Count };
+    enum class Column {
+        Back,
+        Object,
+        Barcode,
+        Transaction,
+        Due,
+        LateFee,
+        Damaged,
+        Note,
+        Cost,
+        Count
+    };
 
     QTableWidget *linesTable() const { return m_table; }
     QDateTimeEdit *timeEdit() const { return m_at; }

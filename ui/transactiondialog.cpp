@@ -318,9 +318,9 @@ void TransactionDialog::showLines()
         auto *price = new QTableWidgetItem(moneyInput(l.priceMinor));
         price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_linesTable->setItem(row, int(LineColumn::Price), price);
-        m_linesTable->setItem(row, int(LineColumn::Rule),
-                              readOnly(l.negotiated ? tr("agreed by hand")
-                                                    : priceRuleText(l.priceRule)));
+        m_linesTable->setItem(
+            row, int(LineColumn::Rule),
+            readOnly(l.negotiated ? tr("agreed by hand") : priceRuleText(l.priceRule)));
         auto *deposit = readOnly(Money{l.depositMinor}.toString());
         deposit->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_linesTable->setItem(row, int(LineColumn::Deposit), deposit);

@@ -82,9 +82,8 @@ TransactionWindow::TransactionWindow(Store *store, const QString &transactionId,
     m_charges->setObjectName(QStringLiteral("detailCharges"));
     m_payments = table({tr("When"), tr("How"), tr("Amount")}, this);
     m_payments->setObjectName(QStringLiteral("detailPayments"));
-    m_returns = table({tr("When"), tr("Object"), tr("Condition"), tr("Late fee"), tr("Who"),
-                       tr("Note")},
-                      this);
+    m_returns = table(
+        {tr("When"), tr("Object"), tr("Condition"), tr("Late fee"), tr("Who"), tr("Note")}, this);
     m_returns->setObjectName(QStringLiteral("detailReturns"));
     m_tabs->addTab(m_lines, tr("Lines"));
     m_tabs->addTab(m_charges, tr("Due"));
@@ -156,13 +155,12 @@ void TransactionWindow::reload()
     for (const auto &p : std::as_const(m_detail.payments))
         paid += p.amountMinor;
     auto money = [this](qint64 minor) { return Money{minor, m_detail.currency}.toString(); };
-    m_header->setText(tr("%1 · %2 · %3\n%4 until %5 · charged %6 · paid %7 · open %8%9")
-                          .arg(m_detail.number, transactionKindText(m_detail.kind),
-                               transactionStatusText(m_detail.status),
-                               formatDateTime(m_detail.from), formatDateTime(m_detail.to),
-                               money(charged), money(paid), money(open),
-                               m_detail.note.isEmpty() ? QString()
-                                                       : QStringLiteral("\n") + m_detail.note));
+    m_header->setText(
+        tr("%1 · %2 · %3\n%4 until %5 · charged %6 · paid %7 · open %8%9")
+            .arg(m_detail.number, transactionKindText(m_detail.kind),
+                 transactionStatusText(m_detail.status), formatDateTime(m_detail.from),
+                 formatDateTime(m_detail.to), money(charged), money(paid), money(open),
+                 m_detail.note.isEmpty() ? QString() : QStringLiteral("\n") + m_detail.note));
 
     m_lines->setRowCount(0);
     for (const auto &l : std::as_const(m_detail.lines))
@@ -209,9 +207,10 @@ void TransactionWindow::advance(const QString &status)
 {
     PaidMoneyChoice paid;
     if (status == QLatin1String("cancelled")) {
-        if (QMessageBox::question(this, tr("Cancel transaction"),
-                                  tr("Cancel %1? What was due on it is no longer due.")
-                                      .arg(m_detail.number)) != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Cancel transaction"),
+                tr("Cancel %1? What was due on it is no longer due.").arg(m_detail.number)) !=
+            QMessageBox::Yes)
             return;
         qint64 paidIn = 0;
         for (const auto &l : std::as_const(m_detail.lines))
