@@ -78,7 +78,7 @@ PriceQuote quotePrice(const PriceRule &rule, const QDateTime &from, const QDateT
             best = p;
             quote.weeks = weeks;
             quote.hours = span.hours;
-            quote.days = span.days - 7 * weeks;
+            quote.days = std::max<qint64>(0, span.days - 7 * weeks);
         }
     }
     // Or one more day instead of the hours.

@@ -223,8 +223,9 @@ WriteResult Store::changeLine(const QString &lineId, const LineChange &change,
         }
         const RentalObjectInfo object = rentalObject(objectId);
         const bool priceChanged = change.priceMinor != before.price.minor;
-        const qint64 deposit =
-            before.quantity > 0 ? before.deposit.minor / before.quantity * change.quantity : 0;
+        const qint64 deposit = change.quantity == before.quantity || before.quantity <= 0
+                                   ? before.deposit.minor
+                                   : before.deposit.minor * change.quantity / before.quantity;
         if (!ctx.update(QStringLiteral("transaction_line"), lineId,
                         {{QStringLiteral("start_at"), utcText(change.from)},
                          {QStringLiteral("due_at"), utcText(change.to)},
@@ -379,7 +380,18 @@ WriteResult Store::deleteLine(const QString &lineId, const PaidMoneyChoice &paid
                 return false;
             ctx.addActivity(before.customerId, QStringLiteral("transaction.cancelled"), {},
                             before.transactionNumber, {});
+            return true;
         }
+        // The rest has come back already: the transaction is returned.
+        const qint64 out = ctx.scalar(QStringLiteral("SELECT count(*) FROM transaction_lines "
+                                                     "WHERE transaction_id = ? AND deleted_at IS "
+                                                     "NULL AND returned_at IS NULL"),
+                                      {before.transactionId})
+                               .toLongLong();
+        if (out == 0 && before.transactionStatus == QLatin1String("handed_out") &&
+            !ctx.update(QStringLiteral("transaction"), before.transactionId,
+                        {{QStringLiteral("status"), QStringLiteral("returned")}}))
+            return false;
         return true;
     });
 }

@@ -133,7 +133,13 @@ bool Store::insertPayment(WriteContext &ctx, const PaymentDraft &draft)
             voucherId = v->value(0).toString();
             const qint64 remaining = v->value(1).toLongLong();
             const QDate expires = parseDay(v->value(2));
+            const QString owner = v->value(3).toString();
             v->finish();
+            if (!owner.isEmpty() && owner != draft.customerId) {
+                ctx.fail(
+                    tr("Voucher %1 belongs to another customer.").arg(draft.voucherCode.trimmed()));
+                return false;
+            }
             if (expires.isValid() && expires < clock::today()) {
                 ctx.fail(tr("Voucher %1 expired on %2.")
                              .arg(draft.voucherCode.trimmed(),

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace rentdesk {
@@ -231,6 +232,14 @@ WriteResult Store::createTransaction(const TransactionDraft &draft)
             return false;
         }
         // Checked again inside the write: a colleague may have taken an object meanwhile.
+        QSet<QString> objects;
+        for (const LineDraft &l : draft.lines) {
+            if (!l.objectId.isEmpty() && objects.contains(l.objectId)) {
+                ctx.fail(tr("%1 is on this transaction twice.").arg(l.label));
+                return false;
+            }
+            objects.insert(l.objectId);
+        }
         if (holds) {
             for (const LineDraft &l : draft.lines) {
                 if (l.objectId.isEmpty())
@@ -461,6 +470,11 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
             }
             const QString transactionId = line.value(QStringLiteral("transaction_id")).toString();
             const QVariantHash tx = ctx.row(QStringLiteral("transaction"), transactionId);
+            if (tx.value(QStringLiteral("status")).toString() != QLatin1String("handed_out")) {
+                ctx.fail(tr("An object of this return was never handed out; only what is out "
+                            "comes back."));
+                return false;
+            }
             customerId = tx.value(QStringLiteral("customer_id")).toString();
             const QString number = tx.value(QStringLiteral("number")).toString();
             const QString currency = tx.value(QStringLiteral("currency")).toString();
@@ -564,55 +578,58 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
 bool Store::releaseDeposit(WriteContext &ctx, const QString &lineId, qint64 *keepLeft,
                            qint64 *depositTotal, const QString &refundMethod, const QString &reason)
 {
-    // The line's deposit charge: what was charged, and what was paid on it.
+    // The line's deposit charges (one, or more after its quantity grew): what each asks for
+    // after earlier corrections, and what was paid on it.
+    struct DepositCharge
+    {
+        QString id, customerId, transactionId, currency;
+        qint64 open = 0, paid = 0;
+    };
+    QList<DepositCharge> charges;
     QSqlQuery *q = ctx.query(
         QStringLiteral("SELECT c.id, c.customer_id, c.transaction_id, c.currency, b.open_minor, "
-                       "c.amount_minor, coalesce((SELECT sum(p.amount_minor) FROM payments p "
-                       "WHERE p.charge_id = c.id AND p.deleted_at IS NULL), 0) FROM charges c JOIN "
-                       "charge_balances b ON b.id = c.id WHERE c.line_id = ? AND c.corrects_id IS "
-                       "NULL AND c.deleted_at IS NULL AND c.kind = 'deposit' ORDER BY "
-                       "c.created_at LIMIT 1"),
+                       "coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.charge_id = "
+                       "c.id AND p.deleted_at IS NULL), 0) FROM charges c JOIN charge_balances b "
+                       "ON b.id = c.id WHERE c.line_id = ? AND c.corrects_id IS NULL AND "
+                       "c.deleted_at IS NULL AND c.kind = 'deposit' ORDER BY c.created_at, c.id"),
         {lineId});
     if (!q)
         return false;
-    if (!q->next()) {
-        q->finish();
-        return true; // no deposit on this line
-    }
-    const QString chargeId = q->value(0).toString();
-    const QString customerId = q->value(1).toString();
-    const QString transactionId = q->value(2).toString();
-    const QString currency = q->value(3).toString();
-    const qint64 open = q->value(4).toLongLong();
-    const qint64 paid = q->value(6).toLongLong();
+    while (q->next())
+        charges << DepositCharge{q->value(0).toString(),   q->value(1).toString(),
+                                 q->value(2).toString(),   q->value(3).toString(),
+                                 q->value(4).toLongLong(), q->value(5).toLongLong()};
     q->finish();
-    const qint64 deposit = open + paid; // what is due after earlier corrections
-    *depositTotal += deposit;
-    const qint64 kept = std::min(*keepLeft, deposit);
-    *keepLeft -= kept;
-    const qint64 released = deposit - kept;
     const QString today = clock::today().toString(Qt::ISODate);
-    // The deposit due becomes what is kept…
-    if (released > 0 &&
-        !insertCharge(ctx, QStringLiteral("deposit"), customerId, transactionId, lineId,
-                      kept > 0 ? tr("Deposit released, %1 kept: %2")
-                                     .arg(Money{kept, currency}.toString(), reason.trimmed())
-                               : tr("Deposit released"),
-                      -released, currency, today, chargeId))
-        return false;
-    // …and what was paid beyond it goes back to the customer (a negative payment).
-    if (paid > kept && !ctx.insert(QStringLiteral("payment"), newId(),
-                                   {{QStringLiteral("customer_id"), customerId},
-                                    {QStringLiteral("transaction_id"), transactionId},
-                                    {QStringLiteral("charge_id"), chargeId},
-                                    {QStringLiteral("amount_minor"), -(paid - kept)},
-                                    {QStringLiteral("currency"), currency},
-                                    {QStringLiteral("method"), refundMethod},
-                                    {QStringLiteral("paid_at"), ctx.now()}}))
-        return false;
-    if (paid > kept)
-        ctx.addActivity(customerId, QStringLiteral("payment.refunded"), refundMethod, {},
-                        QString::number(paid - kept));
+    for (const DepositCharge &c : std::as_const(charges)) {
+        const qint64 deposit = c.open + c.paid; // what is due after earlier corrections
+        *depositTotal += deposit;
+        const qint64 kept = std::min(*keepLeft, deposit);
+        *keepLeft -= kept;
+        const qint64 released = deposit - kept;
+        // The deposit due becomes what is kept…
+        if (released > 0 &&
+            !insertCharge(ctx, QStringLiteral("deposit"), c.customerId, c.transactionId, lineId,
+                          kept > 0 ? tr("Deposit released, %1 kept: %2")
+                                         .arg(Money{kept, c.currency}.toString(), reason.trimmed())
+                                   : tr("Deposit released"),
+                          -released, c.currency, today, c.id))
+            return false;
+        // …and what was paid beyond it goes back to the customer (a negative payment).
+        if (c.paid <= kept)
+            continue;
+        if (!ctx.insert(QStringLiteral("payment"), newId(),
+                        {{QStringLiteral("customer_id"), c.customerId},
+                         {QStringLiteral("transaction_id"), c.transactionId},
+                         {QStringLiteral("charge_id"), c.id},
+                         {QStringLiteral("amount_minor"), -(c.paid - kept)},
+                         {QStringLiteral("currency"), c.currency},
+                         {QStringLiteral("method"), refundMethod},
+                         {QStringLiteral("paid_at"), ctx.now()}}))
+            return false;
+        ctx.addActivity(c.customerId, QStringLiteral("payment.refunded"), refundMethod, {},
+                        QString::number(c.paid - kept));
+    }
     return true;
 }
 

@@ -124,7 +124,10 @@ WriteResult Store::advanceTransaction(const QString &transactionId, const QStrin
         for (const TransactionDetail::Line &l : d.lines) {
             const QVariantHash line = ctx.row(QStringLiteral("transaction_line"), l.id);
             const QString objectId = line.value(QStringLiteral("rental_object_id")).toString();
-            if (holds && !wasHolding && !objectId.isEmpty()) {
+            // Held from now on, or handed out now (the object may still be out with someone
+            // else, overdue, or have gone to repair since it was reserved).
+            if (((holds && !wasHolding) || status == QLatin1String("handed_out")) &&
+                !objectId.isEmpty()) {
                 const ObjectHold hold = objectHold(objectId, l.from, l.to, l.id);
                 if (!hold.isFree()) {
                     ctx.fail(hold.problem);

@@ -130,6 +130,7 @@ private slots:
     void reloadPriceFromTodaysList();
     void deleteLineRefundsOrKeepsThePayment();
     void confirmedMoneySurvivesAPowerCut();
+    void reviewedEdges();
     void faultLeavesNothing_data();
     void faultLeavesNothing();
     void moneyIsConserved_data();
@@ -733,6 +734,81 @@ void TestRentals::confirmedMoneySurvivesAPowerCut()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2); // FULL
+}
+
+// Cases a review found: a deposit that grew with the quantity is released whole; deleting the
+// last open line of a partly returned transaction leaves it returned; a voucher of another
+// customer and the return of a booked (never handed out) line are refused; the same object
+// twice in one transaction is refused.
+void TestRentals::reviewedEdges()
+{
+    const QString tx = handOut({m_cat.bikes[0]}, 1);
+    const QString lineId = m_store->openRentalLines(m_anna).first().lineId;
+    LineInfo info = m_store->lineInfo(lineId);
+    QVERIFY(
+        m_store->changeLine(lineId, {info.from, info.to, info.objectId, 2, info.price.minor, {}})
+            .ok());
+    QCOMPARE(m_store->lineInfo(lineId).deposit.minor, qint64(2 * 5000));
+    QVERIFY(m_store
+                ->takePayment(
+                    {m_anna, {tx}, m_store->openAmount(m_anna, {tx}), PaymentMethod::Cash, {}})
+                .ok());
+    ReturnDraft r;
+    r.at = now();
+    r.lines << back(lineId);
+    QVERIFY(m_store->returnObjects(r).ok());
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(amount_minor) FROM payments WHERE "
+                                       "amount_minor < 0"))
+                 .toLongLong(),
+             qint64(-2 * 5000));
+    QCOMPARE(sumOpenPayments(m_anna), qint64(0));
+    checkMoney(m_anna);
+
+    // Two bikes out, one back, the other deleted: the transaction is returned.
+    const QString tx2 = handOut({m_cat.bikes[0], m_cat.bikes[1]}, 1, m_ben);
+    const QList<OpenRentalLine> out = m_store->openRentalLines(m_ben);
+    QCOMPARE(out.size(), 2);
+    r.lines = {back(out.at(0).lineId)};
+    QVERIFY(m_store->returnObjects(r).ok());
+    QVERIFY(m_store->deleteLine(out.at(1).lineId).ok());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM transactions WHERE id = ?"), {tx2})
+                 .toString(),
+             QStringLiteral("returned"));
+    checkMoney(m_ben);
+
+    // A voucher of Anna's does not pay Ben's rent.
+    QVERIFY(m_store
+                ->write([&](WriteContext &ctx) {
+                    return ctx.insert(QStringLiteral("voucher"), Store::newId(),
+                                      {{QStringLiteral("code"), QStringLiteral("GS-ANNA")},
+                                       {QStringLiteral("customer_id"), m_anna},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("value_minor"), 5000},
+                                       {QStringLiteral("created_at"), Store::nowText()}});
+                })
+                .ok());
+    QVERIFY(addTransaction(TransactionKind::Booking, m_cat.bikes[1], now().addDays(3),
+                           now().addDays(4), m_ben)
+                .ok());
+    const WriteResult foreign =
+        m_store->takePayment({m_ben, {}, 1000, PaymentMethod::Voucher, QStringLiteral("GS-ANNA")});
+    QVERIFY2(foreign.error.contains(QStringLiteral("another customer")), qPrintable(foreign.error));
+    // A booked line has not been handed out: it cannot come back.
+    const QString booked = raw.scalar(QStringLiteral("SELECT l.id FROM transaction_lines l JOIN "
+                                                     "transactions t ON t.id = l.transaction_id "
+                                                     "WHERE t.status = 'booking'"))
+                               .toString();
+    r.lines = {back(booked)};
+    QVERIFY(!m_store->returnObjects(r).ok());
+    // The same object twice in one transaction.
+    LineDraft line;
+    QString problem;
+    QVERIFY(
+        m_store->priceLine(m_anna, m_cat.bikes[0], now(), now().addDays(1), 1, &line, &problem));
+    const WriteResult twice = m_store->createTransaction(
+        draftOf(m_anna, TransactionKind::HandOut, now(), now().addDays(1), {line, line}));
+    QVERIFY2(twice.error.contains(QStringLiteral("twice")), qPrintable(twice.error));
 }
 
 void TestRentals::faultLeavesNothing_data()

@@ -68,7 +68,9 @@ void rentalOperation(Store &store, QRandomGenerator &random, const QString &cust
     const QDateTime now = rentdesk::clock::nowUtc();
     if (kind < 80) {
         const QString article = Store::newId(), list = Store::newId();
-        const quint32 tag = random.bounded(1000000);
+        // Unique at every desk without a draw (the random sequence's course depends on the
+        // clock through what is free, so a drawn tag can repeat).
+        const QString tag = Store::newId().left(8).toUpper();
         const WriteResult r = store.write([&](WriteContext &ctx) {
             ctx.setOperation(QStringLiteral("catalogue.add"));
             bool ok = ctx.insert(QStringLiteral("article"), article,

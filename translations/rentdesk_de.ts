@@ -3693,6 +3693,18 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
         <source>%1 is still open on this transaction; it can be closed when it is paid.</source>
         <translation>Auf diesem Vorgang ist noch %1 offen; er kann abgeschlossen werden, wenn das bezahlt ist.</translation>
     </message>
+    <message>
+        <source>%1 is on this transaction twice.</source>
+        <translation>%1 ist zweimal auf diesem Vorgang.</translation>
+    </message>
+    <message>
+        <source>An object of this return was never handed out; only what is out comes back.</source>
+        <translation>Ein Objekt dieser Rückgabe wurde nie übergeben; zurück kommt nur, was ausgeliehen ist.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Gutschein %1 gehört einem anderen Kunden.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>

@@ -3691,6 +3691,18 @@ From today&apos;s price list: %3 (%4)</translation>
         <source>%1 is still open on this transaction; it can be closed when it is paid.</source>
         <translation>%1 is still open on this transaction; it can be closed when it is paid.</translation>
     </message>
+    <message>
+        <source>%1 is on this transaction twice.</source>
+        <translation>%1 is on this transaction twice.</translation>
+    </message>
+    <message>
+        <source>An object of this return was never handed out; only what is out comes back.</source>
+        <translation>An object of this return was never handed out; only what is out comes back.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Voucher %1 belongs to another customer.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
