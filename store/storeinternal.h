@@ -18,6 +18,12 @@ inline QDateTime parseTime(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
+// A time as the store keeps it: UTC, ISO 8601 ("2026-06-15T10:00:00Z").
+inline QString utcText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
 inline QDate parseDay(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);

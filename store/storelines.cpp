@@ -12,11 +12,6 @@ using namespace storeinternal;
 
 namespace {
 
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 bool holdsObjects(const QString &status)
 {
     return status == QLatin1String("reservation") || status == QLatin1String("booking") ||

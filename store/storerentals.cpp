@@ -34,11 +34,6 @@ QString transactionStatusKey(TransactionKind kind)
 
 namespace {
 
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 const char *kObjectColumns = "SELECT o.id, o.article_id, o.name, o.barcode, a.name, o.state FROM "
                              "rental_objects o JOIN articles a ON a.id = o.article_id ";
 
