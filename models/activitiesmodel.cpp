@@ -123,6 +123,15 @@ QString ActivitiesModel::describeRentals(const ActivityRow &r) const
                    : tr("Payment of %1 with voucher %2").arg(amount(r.newValue), r.oldValue);
     if (r.action == QLatin1String("payment.refunded"))
         return tr("%1 paid back (%2)").arg(amount(r.newValue), paymentMethodLabel(r.field));
+    // Vouchers: the code, how it was paid or why it was given, then "value price".
+    if (r.action == QLatin1String("voucher.sold") || r.action == QLatin1String("voucher.given")) {
+        const QString value = amount(r.newValue.section(QLatin1Char(' '), 0, 0));
+        const QString price = amount(r.newValue.section(QLatin1Char(' '), 1, 1));
+        return r.action == QLatin1String("voucher.sold")
+                   ? tr("Voucher %1 worth %2 sold for %3 (%4)")
+                         .arg(r.field, value, price, paymentMethodLabel(r.oldValue))
+                   : tr("Voucher %1 worth %2 given free: %3").arg(r.field, value, r.oldValue);
+    }
     return {};
 }
 

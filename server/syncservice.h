@@ -39,8 +39,9 @@ struct Desk
 
 // The schema range of desk stores this server accepts (docs/sync-protocol.md).
 inline constexpr int kMinDeskSchema = 5;
-inline constexpr int kMaxDeskSchema =
-    8; // 6: local search tables; 7: staff role and PIN hash, blocked_until; 8: prices, deposits
+// 6: local search tables; 7: staff role and PIN hash, blocked_until; 8: prices, deposits;
+// 9: voucher sales.
+inline constexpr int kMaxDeskSchema = 9;
 inline constexpr int kProtocolVersion = 1;
 // Largest number of mutations, uploaded rows and pulled rows one request may carry.
 inline constexpr int kMaxMutationsPerPush = 5000;

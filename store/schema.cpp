@@ -357,6 +357,14 @@ const QStringList kRentalTables = {
     QStringLiteral("CREATE INDEX charges_line ON charges(line_id, kind) WHERE line_id IS NOT NULL"),
 };
 
+// Step 9: a voucher records its sale: the price paid (0: given free) and how, or why it was given.
+const QStringList kVoucherSaleTables = {
+    QStringLiteral("ALTER TABLE vouchers ADD COLUMN sold_minor INTEGER NOT NULL DEFAULT 0 CHECK "
+                   "(sold_minor >= 0)"),
+    QStringLiteral("ALTER TABLE vouchers ADD COLUMN payment_method TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE vouchers ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -383,6 +391,8 @@ const std::vector<Schema::Step> &Schema::steps()
          QStringLiteral("rentals and money: price tiers, week and hour prices, late-fee rules, "
                         "VAT, deposits, each line's price rule"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kRentalTables, e); }},
+        {9, QStringLiteral("vouchers sold or given: the price paid and how, or why"),
+         [](QSqlDatabase &db, QString *e) { return execAll(db, kVoucherSaleTables, e); }},
     };
     return s;
 }

@@ -71,9 +71,11 @@ const QList<SyncEntity> &syncEntities()
         declare("payment", "payments",
                 "customer_id transaction_id charge_id amount_minor currency method paid_at",
                 AppendOnly, "SELECT customer_id FROM payments WHERE id = ?"),
-        declare("voucher", "vouchers",
-                "code customer_id currency value_minor expires_on created_at", FieldWise,
-                "SELECT customer_id FROM vouchers WHERE id = ?"),
+        declare(
+            "voucher", "vouchers",
+            "code customer_id currency value_minor expires_on created_at sold_minor payment_method "
+            "note",
+            FieldWise, "SELECT customer_id FROM vouchers WHERE id = ?"),
         declare("voucher_redemption", "voucher_redemptions",
                 "voucher_id transaction_id amount_minor redeemed_at", AppendOnly,
                 "SELECT v.customer_id FROM voucher_redemptions r JOIN vouchers v ON v.id = "

@@ -31,6 +31,8 @@ struct Made
 {
     QSet<QString> customers, deleted, payments;
     qint64 paid = 0;
+    QSet<QString> vouchers; // sold at some desk
+    qint64 voucherValue = 0;
 };
 
 const QStringList kCities = {QStringLiteral("Berlin"), QStringLiteral("Köln"),
@@ -144,11 +146,31 @@ void rentalOperation(Store &store, QRandomGenerator &random, const QString &cust
         const WriteResult r = store.returnObjects(d);
         // A line synced back from a return at another desk meanwhile is refused with a reason.
         QVERIFY2(r.ok() || r.error.contains(QStringLiteral("already")), qPrintable(r.error));
-    } else {
+    } else if (kind < 98) {
         const qint64 open = store.openAmount(customer, {});
         if (open > 0)
             store.takePayment(
                 {customer, {}, 1 + qint64(random.bounded(quint32(open))), PaymentMethod::Cash, {}});
+    } else if (random.bounded(2) == 0) {
+        // A voucher sold at this desk, with a code no other desk draws.
+        const qint64 value = 1000 + qint64(random.bounded(4)) * 1000;
+        const WriteResult r = store.issueVoucher(
+            {customer, store.newVoucherCode(), {}, value, value, {}, PaymentMethod::Card});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        made->vouchers.insert(r.id);
+        made->voucherValue += value;
+    } else {
+        // Part of what is open paid with a voucher of the customer's that has credit left.
+        const qint64 open = store.openAmount(customer, {});
+        for (const VoucherRow &v : store.vouchers(customer, {}, 10))
+            if (open > 0 && v.remaining.minor > 0) {
+                store.takePayment({customer,
+                                   {},
+                                   std::min(open, v.remaining.minor),
+                                   PaymentMethod::Voucher,
+                                   v.code});
+                break;
+            }
     }
     const QHash<QString, qint64> after = localPayments(store);
     for (auto it = after.cbegin(); it != after.cend(); ++it)
@@ -365,6 +387,15 @@ void TestSyncSim::checkConverged(const QList<TestDesk *> &desks, const Made &mad
                        "0) FROM rows WHERE entity = 'payment'"),
         &error);
     QCOMPARE(money, QStringLiteral("%1|%2").arg(made.payments.size()).arg(made.paid));
+    // Every voucher sold is there once with its value; what is left of it is its value less its
+    // redemptions at every desk alike (the snapshots above compare the rows).
+    const QString vouchers = m_pg.psql(
+        m_database,
+        QStringLiteral("SELECT count(*) || '|' || coalesce(sum((data->>'value_minor')::bigint), "
+                       "0) FROM rows WHERE entity = 'voucher' AND (data->>'sold_minor')::bigint "
+                       "> 0"),
+        &error);
+    QCOMPARE(vouchers, QStringLiteral("%1|%2").arg(made.vouchers.size()).arg(made.voucherValue));
 }
 
 void TestSyncSim::threeDesksConvergeUnderRandomOperations_data()
