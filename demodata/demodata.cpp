@@ -871,6 +871,15 @@ void Generator::referenceData()
                         demoPinHash(person.pin), m_clock.utc(Clock::at(opened, 9, 0))});
     }
 
+    // The business on the contract and the receipt (a setting of this desk).
+    QSqlQuery settingQ = prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
+    for (const auto &[key, value] : {std::pair{"business_name", "RentDesk Verleih"},
+                                     std::pair{"business_address", "Hauptstraße 1\n10115 Berlin"},
+                                     std::pair{"business_phone", "+49 30 1234567"},
+                                     std::pair{"business_email", "verleih@rentdesk.example"},
+                                     std::pair{"business_vat_id", "DE123456789"}})
+        insert(settingQ, {QString::fromLatin1(key), u8(value)});
+
     QSqlQuery groupQ =
         prepare("INSERT INTO customer_groups(id, name, discount_percent) VALUES (?, ?, ?)");
     QSqlQuery groupPermQ =

@@ -26,18 +26,33 @@ QString dateTimeInputFormat()
     return withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
 }
 
+QString dateInputFormat()
+{
+    return withFullYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
 QString formatDate(const QDate &date)
 {
-    return date.isValid()
-               ? QLocale().toString(date, withFullYear(QLocale().dateFormat(QLocale::ShortFormat)))
-               : QString();
+    return formatDate(date, QLocale());
 }
 
 QString formatDateTime(const QDateTime &dateTime)
 {
+    return formatDateTime(dateTime, QLocale());
+}
+
+QString formatDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid()
+               ? locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)))
+               : QString();
+}
+
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
     return dateTime.isValid()
-               ? QLocale().toString(dateTime.toLocalTime(),
-                                    withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)))
+               ? locale.toString(dateTime.toLocalTime(),
+                                 withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)))
                : QString();
 }
 

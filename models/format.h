@@ -10,8 +10,13 @@ namespace rentdesk {
 // How the panels write dates, times and store codes for people.
 QString formatDate(const QDate &date);
 QString formatDateTime(const QDateTime &dateTime);
+// The same in another locale's way (paper in the customer's language).
+QString formatDate(const QDate &date, const QLocale &locale);
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale);
 // The format of a date and time field: the locale's short one with four-digit years.
 QString dateTimeInputFormat();
+// The same for a date field.
+QString dateInputFormat();
 QString transactionKindText(const QString &kind);
 QString transactionStatusText(const QString &status);
 QString damageStatusText(const QString &status);

@@ -142,6 +142,22 @@ struct PaymentDraft
 };
 
 // One transaction as its window shows it: lines, what is due, what came in, what came back.
+// A voucher sold at the counter (soldMinor: the price paid, usually its value) or given free
+// (soldMinor 0, with the reason in `note`).
+struct VoucherDraft
+{
+    QString customerId, code, note;
+    qint64 valueMinor = 0, soldMinor = 0;
+    QDate expiresOn; // invalid: never expires
+    PaymentMethod method = PaymentMethod::Cash;
+};
+
+// The business as its paper names it: the contract and the receipt carry these.
+struct BusinessDetails
+{
+    QString name, address, phone, email, vatId; // address: several lines
+};
+
 struct TransactionDetail
 {
     QString id, number, kind, status, customerId, note;
@@ -154,12 +170,15 @@ struct TransactionDetail
         QDateTime from, to, returnedAt;
         qint64 priceMinor = 0, depositMinor = 0;
         bool negotiated = false;
+        int vatRateBp = 0; // the article's VAT rate, contained in the price
     };
     struct Charge
     {
         QString description;
         QDate dueOn;
         qint64 amountMinor = 0, openMinor = 0; // charged (less corrections), and still open
+        QString kind;                          // rent, deposit, late_fee, damage, other
+        int vatRateBp = 0;                     // the VAT contained (a deposit has none)
     };
     struct Payment
     {

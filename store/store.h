@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue.h"
 #include "customer.h"
 #include "records.h"
 #include "rentals.h"
@@ -131,6 +132,10 @@ public:
     // Settings of this desk only (not synced), such as when it locks itself.
     QString deskSetting(const QString &key, const QString &fallback = {}) const;
     bool setDeskSetting(const QString &key, const QString &value, QString *error = nullptr);
+    // The business's name and address on the contract and the receipt: a setting of this desk,
+    // since each location prints its own address. Changing it needs a manager; a name is needed.
+    BusinessDetails businessDetails() const;
+    WriteResult setBusinessDetails(const BusinessDetails &details);
 
     // --- customers ---
     Customer customer(const QString &id) const;
@@ -177,6 +182,27 @@ public:
     int documentSizeLimitMb() const;
     bool setDocumentSizeLimitMb(int mb, QString *error = nullptr);
     static constexpr int kDefaultDocumentLimitMb = 25;
+
+    // --- the catalogue (storecatalogue.cpp): managers only ---
+    enum class ArticleField { None, Name, Category, Vat, PerDay, Tiers, Grace, Barcode };
+    // Live articles by category and name, with their prices in today's price list.
+    QList<ArticleDraft> catalogueArticles() const;
+    QString currentPriceListId() const;
+    // Adds or changes an article and its prices in today's price list (made when there is
+    // none); `badField` names the field a refusal is about.
+    WriteResult saveArticle(const ArticleDraft &draft, ArticleField *badField = nullptr);
+    QList<RentalObjectDraft> catalogueObjects(const QString &articleId) const;
+    // Adds or changes an object; its barcode is unique. An object out with a customer keeps
+    // the state "rented" until it comes back.
+    WriteResult saveRentalObject(const RentalObjectDraft &draft, ArticleField *badField = nullptr);
+
+    // --- vouchers (storevouchers.cpp) ---
+    // A code not yet taken: "G-7KQ2-M9XP" (no 0/O or 1/I/L, to be read off paper).
+    QString newVoucherCode() const;
+    // Sells or gives the customer a voucher; one operation with its activity. Refused with the
+    // reason: no value, a code taken, an expiry passed, a price above the value, free without a
+    // reason.
+    WriteResult issueVoucher(const VoucherDraft &draft);
 
     // --- online accesses (storeaccesses.cpp) ---
     // An access in state "invited" for this e-mail; the server sends the invitation.

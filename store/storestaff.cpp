@@ -285,4 +285,45 @@ bool Store::setDeskSetting(const QString &key, const QString &value, QString *er
     return false;
 }
 
+BusinessDetails Store::businessDetails() const
+{
+    return {deskSetting(QStringLiteral("business_name")),
+            deskSetting(QStringLiteral("business_address")),
+            deskSetting(QStringLiteral("business_phone")),
+            deskSetting(QStringLiteral("business_email")),
+            deskSetting(QStringLiteral("business_vat_id"))};
+}
+
+WriteResult Store::setBusinessDetails(const BusinessDetails &details)
+{
+    WriteResult r;
+    r.error = managerNeeded();
+    if (!r.ok())
+        return r;
+    if (details.name.trimmed().isEmpty()) {
+        r.error = tr("The business needs a name: it heads every contract and receipt.");
+        return r;
+    }
+    const QList<std::pair<const char *, QString>> values = {
+        {"business_name", details.name.trimmed()},
+        {"business_address", details.address.trimmed()},
+        {"business_phone", details.phone.trimmed()},
+        {"business_email", details.email.trimmed()},
+        {"business_vat_id", details.vatId.trimmed()}};
+    if (!m_db.transaction()) {
+        r.error = errorInWords(m_db.lastError());
+        return r;
+    }
+    for (const auto &[key, value] : values)
+        if (!setDeskSetting(QString::fromLatin1(key), value, &r.error)) {
+            m_db.rollback();
+            return r;
+        }
+    if (!m_db.commit()) {
+        r.error = errorInWords(m_db.lastError());
+        m_db.rollback();
+    }
+    return r;
+}
+
 } // namespace rentdesk

@@ -31,7 +31,8 @@ TransactionDetail Store::transactionDetail(const QString &transactionId) const
     q.prepare(QStringLiteral(
         "SELECT l.id, coalesce(o.name, a.name), coalesce(o.barcode, ''), l.price_rule, "
         "l.quantity, l.start_at, l.due_at, l.returned_at, l.price_minor, l.deposit_minor, "
-        "l.negotiated FROM transaction_lines l JOIN articles a ON a.id = l.article_id LEFT JOIN "
+        "l.negotiated, a.vat_rate_bp FROM transaction_lines l JOIN articles a ON a.id = "
+        "l.article_id LEFT JOIN "
         "rental_objects o ON o.id = l.rental_object_id WHERE l.transaction_id = ? AND "
         "l.deleted_at IS NULL ORDER BY l.start_at, 2, l.id"));
     q.addBindValue(transactionId);
@@ -41,19 +42,23 @@ TransactionDetail Store::transactionDetail(const QString &transactionId) const
                 q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString(),   q.value(4).toInt(),    parseTime(q.value(5)),
                 parseTime(q.value(6)),   parseTime(q.value(7)), q.value(8).toLongLong(),
-                q.value(9).toLongLong(), q.value(10).toBool()};
+                q.value(9).toLongLong(), q.value(10).toBool(),  q.value(11).toInt()};
 
     q.prepare(QStringLiteral(
         "SELECT c.description, c.due_on, c.amount_minor + coalesce((SELECT sum(k.amount_minor) "
-        "FROM charges k WHERE k.corrects_id = c.id AND k.deleted_at IS NULL), 0), b.open_minor "
-        "FROM charges c JOIN charge_balances b ON b.id = c.id WHERE c.transaction_id = ? AND "
+        "FROM charges k WHERE k.corrects_id = c.id AND k.deleted_at IS NULL), 0), b.open_minor, "
+        "c.kind, CASE WHEN c.kind = 'deposit' THEN 0 ELSE coalesce((SELECT a.vat_rate_bp FROM "
+        "transaction_lines l JOIN articles a ON a.id = l.article_id WHERE l.id = c.line_id), "
+        "(SELECT max(a.vat_rate_bp) FROM transaction_lines l JOIN articles a ON a.id = "
+        "l.article_id WHERE l.transaction_id = c.transaction_id), 0) END FROM charges c JOIN "
+        "charge_balances b ON b.id = c.id WHERE c.transaction_id = ? AND "
         "c.corrects_id IS NULL AND c.deleted_at IS NULL ORDER BY c.due_on, c.created_at, c.id"));
     q.addBindValue(transactionId);
     if (execQuery(q))
         while (q.next())
-            d.charges << TransactionDetail::Charge{q.value(0).toString(), parseDay(q.value(1)),
-                                                   q.value(2).toLongLong(),
-                                                   q.value(3).toLongLong()};
+            d.charges << TransactionDetail::Charge{q.value(0).toString(),   parseDay(q.value(1)),
+                                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                                   q.value(4).toString(),   q.value(5).toInt()};
 
     q.prepare(QStringLiteral("SELECT paid_at, method, amount_minor FROM payments WHERE "
                              "transaction_id = ? AND deleted_at IS NULL ORDER BY paid_at, id"));

@@ -22,6 +22,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace rentdesk;
 using uitest::screenshot;
@@ -52,6 +56,7 @@ private:
 
     uitest::DemoStore m_demo;
     QString m_customer;
+    QTemporaryDir m_paperDir;
 };
 
 void TestRentalDialogs::initTestCase()
@@ -172,11 +177,43 @@ void TestRentalDialogs::rentReturnAndPayThroughTheDialogs()
                      d->totalLabel()->text().contains(QStringLiteral("due now")),
                  qPrintable(d->totalLabel()->text()));
         screenshot(d, "new-transaction.png");
+        QVERIFY(d->printContractBox()->isVisible());
+        QVERIFY(d->printContractBox()->isChecked());
+        // After the hand-out the contract is offered: saved as PDF through the file dialog.
+        uitest::whenModalAppears([&](QWidget *question) {
+            auto *box = qobject_cast<QMessageBox *>(question);
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QStringLiteral("Rental contract")),
+                     qPrintable(box->text()));
+            QAbstractButton *pdf = nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text().remove(QLatin1Char('&')).contains(QStringLiteral("PDF")))
+                    pdf = b;
+            QVERIFY(pdf);
+            uitest::whenModalAppears([&](QWidget *files) {
+                auto *dialog = qobject_cast<QFileDialog *>(files);
+                QVERIFY(dialog);
+                QVERIFY2(dialog->selectedFiles().value(0).endsWith(QStringLiteral("contract.pdf")),
+                         qPrintable(dialog->selectedFiles().value(0)));
+                // Into the test's folder, under the name offered.
+                dialog->setDirectory(m_paperDir.path());
+                QMetaObject::invokeMethod(dialog, "accept");
+            });
+            pdf->click();
+        });
         d->createButton()->click();
         driven = true;
     });
     card->newTransaction();
     QVERIFY(driven);
+    const QStringList saved = QDir(m_paperDir.path()).entryList({QStringLiteral("*.pdf")});
+    QCOMPARE(saved.size(), 1);
+    QVERIFY2(saved.first().startsWith(QStringLiteral("V-")) &&
+                 saved.first().endsWith(QStringLiteral(" contract.pdf")),
+             qPrintable(saved.first()));
+    QFile contract(m_paperDir.filePath(saved.first()));
+    QVERIFY(contract.open(QIODevice::ReadOnly));
+    QVERIFY2(contract.read(5) == "%PDF-", "the contract is a PDF file");
     const QList<RentedObjectRow> out = store->rentedObjects(m_customer, {}, 10);
     QCOMPARE(out.size(), 2);
     const qint64 openAfterHandOut = store->openAmount(m_customer, {});
@@ -187,6 +224,7 @@ void TestRentalDialogs::rentReturnAndPayThroughTheDialogs()
     clock::setNowForTesting(clock::nowUtc().addDays(1).addSecs(3 * 3600 + 300));
     driven = false;
     qint64 fee = 0;
+    bool offered = false;
     whenModal([&](QWidget *w) {
         auto *d = qobject_cast<ReturnDialog *>(w);
         QVERIFY(d);
@@ -208,11 +246,20 @@ void TestRentalDialogs::rentReturnAndPayThroughTheDialogs()
         QVERIFY2(d->summaryLabel()->text().contains(Money{fee}.toString()),
                  qPrintable(d->summaryLabel()->text()));
         screenshot(d, "return.png");
+        // The receipt is offered after the check-in; not wanted this time.
+        QVERIFY(d->printReceiptBox()->isChecked());
+        uitest::whenModalAppears([&](QWidget *question) {
+            auto *box = qobject_cast<QMessageBox *>(question);
+            QVERIFY(box);
+            offered = box->text().contains(QStringLiteral("Return receipt"));
+            box->reject();
+        });
         d->findChild<QPushButton *>(QStringLiteral("confirmReturn"))->click();
         driven = true;
     });
     card->returnObjects();
     QVERIFY(driven);
+    QVERIFY(offered);
     QCOMPARE(store->rentedObjects(m_customer, {}, 10).size(), 1);
 
     // A partial payment by card.

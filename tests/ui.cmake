@@ -24,3 +24,9 @@ rentdesk_add_test(tst_documentspanel SOURCES tst_documentspanel.cpp widgettesthe
 # a scanned barcode in the customer list opening the return.
 rentdesk_add_test(tst_rentaldialogs SOURCES tst_rentaldialogs.cpp widgettesthelpers.h
                   LIBS rentdesk_ui)
+# The rental contract and the return receipt in the customer's language, written as PDF.
+rentdesk_add_test(tst_rentalpaper SOURCES tst_rentalpaper.cpp uitesthelpers.h LIBS rentdesk_ui)
+# Vouchers sold or given, refused with reasons, redeemed partly; sold through the real dialog.
+rentdesk_add_test(tst_vouchers SOURCES tst_vouchers.cpp widgettesthelpers.h LIBS rentdesk_ui)
+# The catalogue in the settings: articles, prices, objects; through the real dialogs too.
+rentdesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp widgettesthelpers.h LIBS rentdesk_ui)

@@ -280,6 +280,14 @@
         <source>%1 paid back (%2)</source>
         <translation>%1 zurückgezahlt (%2)</translation>
     </message>
+    <message>
+        <source>Voucher %1 worth %2 sold for %3 (%4)</source>
+        <translation>Gutschein %1 über %2 für %3 verkauft (%4)</translation>
+    </message>
+    <message>
+        <source>Voucher %1 worth %2 given free: %3</source>
+        <translation>Gutschein %1 über %2 geschenkt: %3</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -333,6 +341,101 @@
     </message>
 </context>
 <context>
+    <name>rentdesk::ArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Article – %1</source>
+        <translation>Artikel – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %:</source>
+        <translation>&amp;MwSt. %:</translation>
+    </message>
+    <message>
+        <source>De&amp;posit:</source>
+        <translation>&amp;Kaution:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prices&lt;/b&gt; (today&apos;s price list; lines already made keep their price)</source>
+        <translation>&lt;b&gt;Preise&lt;/b&gt; (heute gültige Preisliste; bestehende Positionen behalten ihren Preis)</translation>
+    </message>
+    <message>
+        <source>e.g. %1; %2 for 2 and 3 days in all</source>
+        <translation>z. B. %1; %2 für 2 und 3 Tage insgesamt</translation>
+    </message>
+    <message>
+        <source>as one day</source>
+        <translation>wie ein Tag</translation>
+    </message>
+    <message>
+        <source>Per &amp;hour:</source>
+        <translation>Pro &amp;Stunde:</translation>
+    </message>
+    <message>
+        <source>Per &amp;day:</source>
+        <translation>Pro &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Day &amp;tiers:</source>
+        <translation>Tages&amp;staffel:</translation>
+    </message>
+    <message>
+        <source>Each &amp;further day:</source>
+        <translation>Jeder &amp;weitere Tag:</translation>
+    </message>
+    <message>
+        <source>Per &amp;week:</source>
+        <translation>Pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Late fee per ho&amp;ur:</source>
+        <translation>Verspätung pro St&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Late fee per d&amp;ay:</source>
+        <translation>Verspätung pro T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace time:</source>
+        <translation>&amp;Kulanzzeit:</translation>
+    </message>
+    <message>
+        <source>Enter the VAT rate in percent, for example 19 or 7.</source>
+        <translation>Geben Sie den MwSt.-Satz in Prozent ein, zum Beispiel 19 oder 7.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, for example %1.</source>
+        <translation>Geben Sie einen Betrag ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Enter the prices of 2, 3, … days in all, separated by semicolons: %1; %2.</source>
+        <translation>Geben Sie die Preise für 2, 3, … Tage insgesamt ein, getrennt durch Semikolons: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, or leave it empty for the day price.</source>
+        <translation>Geben Sie einen Betrag ein, oder lassen Sie das Feld für den Tagespreis leer.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::BlockDialog</name>
     <message>
         <source>Block %1 · %2</source>
@@ -365,6 +468,97 @@
     <message>
         <source>&amp;Block</source>
         <translation>&amp;Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CataloguePage</name>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>vermietet</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>in Reparatur</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</source>
+        <translation>Was vermietet wird: Artikel mit ihren Preisen aus der heute gültigen Preisliste und die Objekte jedes Artikels mit ihren Barcodes. Ein geänderter Preis gilt für neue Positionen; bestehende behalten ihren.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kaution</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>New &amp;article…</source>
+        <translation>Neuer &amp;Artikel…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;rticle…</source>
+        <translation>Artikel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>New &amp;object…</source>
+        <translation>Neues &amp;Objekt…</translation>
+    </message>
+    <message>
+        <source>Edit ob&amp;ject…</source>
+        <translation>Objekt be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Pick an article to see its objects.</source>
+        <translation>Wählen Sie einen Artikel, um seine Objekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Objects of %1:</source>
+        <translation>Objekte von %1:</translation>
+    </message>
+    <message>
+        <source>as the article</source>
+        <translation>wie der Artikel</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1149,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is issued.</source>
+        <translation>Gutschein %1 ist ausgestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell voucher…</source>
+        <translation>Gutschein &amp;verkaufen…</translation>
+    </message>
+    <message>
+        <source>Sell a voucher, or give one free with a reason</source>
+        <translation>Einen Gutschein verkaufen oder mit Begründung verschenken</translation>
+    </message>
+    <message>
+        <source>Sell &amp;voucher…</source>
+        <translation>&amp;Gutschein verkaufen…</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2967,256 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::RentalObjectDialog</name>
+    <message>
+        <source>New rental object</source>
+        <translation>Neues Mietobjekt</translation>
+    </message>
+    <message>
+        <source>Rental object – %1</source>
+        <translation>Mietobjekt – %1</translation>
+    </message>
+    <message>
+        <source>scan or type</source>
+        <translation>scannen oder eintippen</translation>
+    </message>
+    <message>
+        <source>rented (set by its return)</source>
+        <translation>vermietet (die Rückgabe ändert das)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>in Reparatur</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>as the article</source>
+        <translation>wie der Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Kaution:</translation>
+    </message>
+    <message>
+        <source>Enter the deposit as an amount, or leave it empty for the article&apos;s deposit.</source>
+        <translation>Geben Sie die Kaution als Betrag ein, oder lassen Sie das Feld für die Kaution des Artikels leer.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentalPaper</name>
+    <message>
+        <source>Rent</source>
+        <translation>Miete</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Kaution</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Verspätungsgebühr</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Schaden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Moved to another transaction</source>
+        <translation>Auf einen anderen Vorgang übertragen</translation>
+    </message>
+    <message>
+        <source>including %1 % VAT</source>
+        <translation>inkl. %1 % MwSt.</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Kundennummer %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>For the business: %1</source>
+        <translation>Für den Verleih: %1</translation>
+    </message>
+    <message>
+        <source>Rental contract</source>
+        <translation>Mietvertrag</translation>
+    </message>
+    <message>
+        <source>Rental period: %1 until %2</source>
+        <translation>Mietzeit: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Noch zu zahlen</translation>
+    </message>
+    <message>
+        <source>The customer receives the objects above in good condition and returns them by the time given. A later return is charged by the price list; damage and loss are charged at cost. The deposit is paid back at the return, less what is then due.</source>
+        <translation>Der Kunde erhält die oben genannten Objekte in gutem Zustand und gibt sie bis zum angegebenen Zeitpunkt zurück. Eine spätere Rückgabe wird nach Preisliste berechnet; Schäden und Verlust werden zum Kostenpreis berechnet. Die Kaution wird bei der Rückgabe erstattet, abzüglich dessen, was dann fällig ist.</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Rückgabebeleg</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Objects still rented: %1</source>
+        <translation>Noch gemietet: %1</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>paid back: %1</source>
+        <translation>zurückgezahlt: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name and address are not set yet. A manager enters them in Desk → Settings → Business.</source>
+        <translation>Name und Anschrift des Verleihs fehlen noch. Eine Leitung trägt sie unter Arbeitsplatz → Einstellungen → Verleih ein.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: print it, or save it as PDF?</source>
+        <translation>%1 für %2: drucken oder als PDF speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::RentedObjectsModel</name>
     <message>
         <source>Overdue since %1</source>
@@ -2997,6 +3457,10 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
         <source>Take &amp;payment of what is then open, by</source>
         <translation>&amp;Zahlung des dann Offenen annehmen, per</translation>
     </message>
+    <message>
+        <source>Print the &amp;receipt or save it as PDF afterwards</source>
+        <translation>Danach den &amp;Beleg drucken oder als PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SettingsDialog</name>
@@ -3083,6 +3547,46 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
     <message>
         <source>&amp;Largest document that can be added:</source>
         <translation>&amp;Größtes Dokument, das hinzugefügt werden kann:</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Verleih</translation>
+    </message>
+    <message>
+        <source>The contract at hand-out and the receipt at return are headed with these details of this location.</source>
+        <translation>Der Mietvertrag bei der Übergabe und der Beleg bei der Rückgabe tragen diese Angaben dieses Standorts im Kopf.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Save business details</source>
+        <translation>Angaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>Sor&amp;timent</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4209,82 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
         <source>Voucher %1 belongs to another customer.</source>
         <translation>Gutschein %1 gehört einem anderen Kunden.</translation>
     </message>
+    <message>
+        <source>The business needs a name: it heads every contract and receipt.</source>
+        <translation>Der Verleih braucht einen Namen: er steht über jedem Vertrag und Beleg.</translation>
+    </message>
+    <message>
+        <source>Enter the voucher&apos;s value.</source>
+        <translation>Geben Sie den Wert des Gutscheins ein.</translation>
+    </message>
+    <message>
+        <source>A voucher code has at least four characters.</source>
+        <translation>Ein Gutscheincode hat mindestens vier Zeichen.</translation>
+    </message>
+    <message>
+        <source>The expiry date has passed already.</source>
+        <translation>Das Ablaufdatum ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>The price is between nothing and the voucher&apos;s value.</source>
+        <translation>Der Preis liegt zwischen null und dem Wert des Gutscheins.</translation>
+    </message>
+    <message>
+        <source>A voucher given free needs a reason (for example a complaint).</source>
+        <translation>Ein geschenkter Gutschein braucht eine Begründung (zum Beispiel eine Reklamation).</translation>
+    </message>
+    <message>
+        <source>A voucher cannot be paid with a voucher.</source>
+        <translation>Ein Gutschein kann nicht mit einem Gutschein bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>There is a voucher %1 already.</source>
+        <translation>Es gibt schon einen Gutschein %1.</translation>
+    </message>
+    <message>
+        <source>The article needs a name.</source>
+        <translation>Der Artikel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The article needs a category (for example Bikes or Skis).</source>
+        <translation>Der Artikel braucht eine Kategorie (zum Beispiel Fahrrad oder Ski).</translation>
+    </message>
+    <message>
+        <source>The VAT rate is between 0 and 100 %.</source>
+        <translation>Der MwSt.-Satz liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter the price of one day.</source>
+        <translation>Geben Sie den Preis für einen Tag ein.</translation>
+    </message>
+    <message>
+        <source>Each further day costs at least the days before it: %1 days cost less than %2.</source>
+        <translation>Jeder weitere Tag kostet mindestens so viel wie die Tage davor: %1 Tage kosten weniger als %2.</translation>
+    </message>
+    <message>
+        <source>The grace time is between 0 and 1440 minutes.</source>
+        <translation>Die Kulanzzeit liegt zwischen 0 und 1440 Minuten.</translation>
+    </message>
+    <message>
+        <source>Prices from %1</source>
+        <translation>Preise ab %1</translation>
+    </message>
+    <message>
+        <source>The object needs a name (for example E-Bike M #3).</source>
+        <translation>Das Objekt braucht einen Namen (zum Beispiel E-Bike M #3).</translation>
+    </message>
+    <message>
+        <source>The barcode is what the scanner reads: letters and digits, no spaces.</source>
+        <translation>Der Barcode ist, was der Scanner liest: Buchstaben und Ziffern, keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is on %2 already.</source>
+        <translation>Der Barcode %1 gehört schon zu %2.</translation>
+    </message>
+    <message>
+        <source>Choose available, in repair or retired.</source>
+        <translation>Wählen Sie verfügbar, in Reparatur oder ausgemustert.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -3938,6 +4518,10 @@ Go on anyway?</source>
 
 Trotzdem fortfahren?</translation>
     </message>
+    <message>
+        <source>Print the &amp;contract or save it as PDF afterwards</source>
+        <translation>Danach den &amp;Mietvertrag drucken oder als PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionWindow</name>
@@ -4095,6 +4679,14 @@ Trotzdem fortfahren?</translation>
         <source>Cancel %1? What was due on it is no longer due.</source>
         <translation>%1 stornieren? Was darauf fällig war, ist dann nicht mehr fällig.</translation>
     </message>
+    <message>
+        <source>C&amp;ontract…</source>
+        <translation>Miet&amp;vertrag…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipt…</source>
+        <translation>&amp;Beleg…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionsModel</name>
@@ -4129,6 +4721,69 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Paid</source>
         <translation>Bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::VoucherDialog</name>
+    <message>
+        <source>Sell voucher – %1</source>
+        <translation>Gutschein verkaufen – %1</translation>
+    </message>
+    <message>
+        <source>A new code, or scan the code of a pre-printed voucher card.</source>
+        <translation>Ein neuer Code, oder scannen Sie den Code einer vorgedruckten Gutscheinkarte.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Given free (goodwill, complaint)</source>
+        <translation>&amp;Geschenkt (Kulanz, Reklamation)</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>bezahlt per</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>Gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Sell voucher</source>
+        <translation>Gutschein &amp;verkaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Give voucher</source>
+        <translation>Gutschein &amp;schenken</translation>
+    </message>
+    <message>
+        <source>Why it is given free</source>
+        <translation>Warum er geschenkt wird</translation>
+    </message>
+    <message>
+        <source>Enter the value as an amount, for example %1.</source>
+        <translation>Geben Sie den Wert als Betrag ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Say why the voucher is given free.</source>
+        <translation>Geben Sie an, warum der Gutschein geschenkt wird.</translation>
+    </message>
+    <message>
+        <source>Enter the price paid; a voucher given free is ticked as such.</source>
+        <translation>Geben Sie den bezahlten Preis ein; ein geschenkter Gutschein wird als solcher angehakt.</translation>
     </message>
 </context>
 <context>

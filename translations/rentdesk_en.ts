@@ -280,6 +280,14 @@
         <source>%1 paid back (%2)</source>
         <translation>%1 paid back (%2)</translation>
     </message>
+    <message>
+        <source>Voucher %1 worth %2 sold for %3 (%4)</source>
+        <translation>Voucher %1 worth %2 sold for %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Voucher %1 worth %2 given free: %3</source>
+        <translation>Voucher %1 worth %2 given free: %3</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -333,6 +341,101 @@
     </message>
 </context>
 <context>
+    <name>rentdesk::ArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Article – %1</source>
+        <translation>Article – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %:</source>
+        <translation>&amp;VAT %:</translation>
+    </message>
+    <message>
+        <source>De&amp;posit:</source>
+        <translation>De&amp;posit:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prices&lt;/b&gt; (today&apos;s price list; lines already made keep their price)</source>
+        <translation>&lt;b&gt;Prices&lt;/b&gt; (today&apos;s price list; lines already made keep their price)</translation>
+    </message>
+    <message>
+        <source>e.g. %1; %2 for 2 and 3 days in all</source>
+        <translation>e.g. %1; %2 for 2 and 3 days in all</translation>
+    </message>
+    <message>
+        <source>as one day</source>
+        <translation>as one day</translation>
+    </message>
+    <message>
+        <source>Per &amp;hour:</source>
+        <translation>Per &amp;hour:</translation>
+    </message>
+    <message>
+        <source>Per &amp;day:</source>
+        <translation>Per &amp;day:</translation>
+    </message>
+    <message>
+        <source>Day &amp;tiers:</source>
+        <translation>Day &amp;tiers:</translation>
+    </message>
+    <message>
+        <source>Each &amp;further day:</source>
+        <translation>Each &amp;further day:</translation>
+    </message>
+    <message>
+        <source>Per &amp;week:</source>
+        <translation>Per &amp;week:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Late fee per ho&amp;ur:</source>
+        <translation>Late fee per ho&amp;ur:</translation>
+    </message>
+    <message>
+        <source>Late fee per d&amp;ay:</source>
+        <translation>Late fee per d&amp;ay:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace time:</source>
+        <translation>&amp;Grace time:</translation>
+    </message>
+    <message>
+        <source>Enter the VAT rate in percent, for example 19 or 7.</source>
+        <translation>Enter the VAT rate in percent, for example 19 or 7.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, for example %1.</source>
+        <translation>Enter an amount, for example %1.</translation>
+    </message>
+    <message>
+        <source>Enter the prices of 2, 3, … days in all, separated by semicolons: %1; %2.</source>
+        <translation>Enter the prices of 2, 3, … days in all, separated by semicolons: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, or leave it empty for the day price.</source>
+        <translation>Enter an amount, or leave it empty for the day price.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::BlockDialog</name>
     <message>
         <source>Block %1 · %2</source>
@@ -365,6 +468,97 @@
     <message>
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CataloguePage</name>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>rented</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>in repair</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</source>
+        <translation>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objects</translation>
+    </message>
+    <message>
+        <source>New &amp;article…</source>
+        <translation>New &amp;article…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;rticle…</source>
+        <translation>Edit a&amp;rticle…</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>New &amp;object…</source>
+        <translation>New &amp;object…</translation>
+    </message>
+    <message>
+        <source>Edit ob&amp;ject…</source>
+        <translation>Edit ob&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Pick an article to see its objects.</source>
+        <translation>Pick an article to see its objects.</translation>
+    </message>
+    <message>
+        <source>Objects of %1:</source>
+        <translation>Objects of %1:</translation>
+    </message>
+    <message>
+        <source>as the article</source>
+        <translation>as the article</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1147,22 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is issued.</source>
+        <translation>Voucher %1 is issued.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell voucher…</source>
+        <translation>&amp;Sell voucher…</translation>
+    </message>
+    <message>
+        <source>Sell a voucher, or give one free with a reason</source>
+        <translation>Sell a voucher, or give one free with a reason</translation>
+    </message>
+    <message>
+        <source>Sell &amp;voucher…</source>
+        <translation>Sell &amp;voucher…</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2965,256 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::RentalObjectDialog</name>
+    <message>
+        <source>New rental object</source>
+        <translation>New rental object</translation>
+    </message>
+    <message>
+        <source>Rental object – %1</source>
+        <translation>Rental object – %1</translation>
+    </message>
+    <message>
+        <source>scan or type</source>
+        <translation>scan or type</translation>
+    </message>
+    <message>
+        <source>rented (set by its return)</source>
+        <translation>rented (set by its return)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>in repair</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>as the article</source>
+        <translation>as the article</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>&amp;Deposit:</translation>
+    </message>
+    <message>
+        <source>Enter the deposit as an amount, or leave it empty for the article&apos;s deposit.</source>
+        <translation>Enter the deposit as an amount, or leave it empty for the article&apos;s deposit.</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::RentalPaper</name>
+    <message>
+        <source>Rent</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Moved to another transaction</source>
+        <translation>Moved to another transaction</translation>
+    </message>
+    <message>
+        <source>including %1 % VAT</source>
+        <translation>including %1 % VAT</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>VAT ID: %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Customer no. %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>For the business: %1</source>
+        <translation>For the business: %1</translation>
+    </message>
+    <message>
+        <source>Rental contract</source>
+        <translation>Rental contract</translation>
+    </message>
+    <message>
+        <source>Rental period: %1 until %2</source>
+        <translation>Rental period: %1 until %2</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Still to pay</translation>
+    </message>
+    <message>
+        <source>The customer receives the objects above in good condition and returns them by the time given. A later return is charged by the price list; damage and loss are charged at cost. The deposit is paid back at the return, less what is then due.</source>
+        <translation>The customer receives the objects above in good condition and returns them by the time given. A later return is charged by the price list; damage and loss are charged at cost. The deposit is paid back at the return, less what is then due.</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Return receipt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Objects still rented: %1</source>
+        <translation>Objects still rented: %1</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>paid back: %1</source>
+        <translation>paid back: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name and address are not set yet. A manager enters them in Desk → Settings → Business.</source>
+        <translation>The business&apos;s name and address are not set yet. A manager enters them in Desk → Settings → Business.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: print it, or save it as PDF?</source>
+        <translation>%1 for %2: print it, or save it as PDF?</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::RentedObjectsModel</name>
     <message>
         <source>Overdue since %1</source>
@@ -2995,6 +3455,10 @@ From today&apos;s price list: %3 (%4)</translation>
         <source>Take &amp;payment of what is then open, by</source>
         <translation>Take &amp;payment of what is then open, by</translation>
     </message>
+    <message>
+        <source>Print the &amp;receipt or save it as PDF afterwards</source>
+        <translation>Print the &amp;receipt or save it as PDF afterwards</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SettingsDialog</name>
@@ -3081,6 +3545,46 @@ From today&apos;s price list: %3 (%4)</translation>
     <message>
         <source>&amp;Largest document that can be added:</source>
         <translation>&amp;Largest document that can be added:</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <source>The contract at hand-out and the receipt at return are headed with these details of this location.</source>
+        <translation>The contract at hand-out and the receipt at return are headed with these details of this location.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;VAT ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Save business details</source>
+        <translation>&amp;Save business details</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4207,82 @@ From today&apos;s price list: %3 (%4)</translation>
         <source>Voucher %1 belongs to another customer.</source>
         <translation>Voucher %1 belongs to another customer.</translation>
     </message>
+    <message>
+        <source>The business needs a name: it heads every contract and receipt.</source>
+        <translation>The business needs a name: it heads every contract and receipt.</translation>
+    </message>
+    <message>
+        <source>Enter the voucher&apos;s value.</source>
+        <translation>Enter the voucher&apos;s value.</translation>
+    </message>
+    <message>
+        <source>A voucher code has at least four characters.</source>
+        <translation>A voucher code has at least four characters.</translation>
+    </message>
+    <message>
+        <source>The expiry date has passed already.</source>
+        <translation>The expiry date has passed already.</translation>
+    </message>
+    <message>
+        <source>The price is between nothing and the voucher&apos;s value.</source>
+        <translation>The price is between nothing and the voucher&apos;s value.</translation>
+    </message>
+    <message>
+        <source>A voucher given free needs a reason (for example a complaint).</source>
+        <translation>A voucher given free needs a reason (for example a complaint).</translation>
+    </message>
+    <message>
+        <source>A voucher cannot be paid with a voucher.</source>
+        <translation>A voucher cannot be paid with a voucher.</translation>
+    </message>
+    <message>
+        <source>There is a voucher %1 already.</source>
+        <translation>There is a voucher %1 already.</translation>
+    </message>
+    <message>
+        <source>The article needs a name.</source>
+        <translation>The article needs a name.</translation>
+    </message>
+    <message>
+        <source>The article needs a category (for example Bikes or Skis).</source>
+        <translation>The article needs a category (for example Bikes or Skis).</translation>
+    </message>
+    <message>
+        <source>The VAT rate is between 0 and 100 %.</source>
+        <translation>The VAT rate is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter the price of one day.</source>
+        <translation>Enter the price of one day.</translation>
+    </message>
+    <message>
+        <source>Each further day costs at least the days before it: %1 days cost less than %2.</source>
+        <translation>Each further day costs at least the days before it: %1 days cost less than %2.</translation>
+    </message>
+    <message>
+        <source>The grace time is between 0 and 1440 minutes.</source>
+        <translation>The grace time is between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Prices from %1</source>
+        <translation>Prices from %1</translation>
+    </message>
+    <message>
+        <source>The object needs a name (for example E-Bike M #3).</source>
+        <translation>The object needs a name (for example E-Bike M #3).</translation>
+    </message>
+    <message>
+        <source>The barcode is what the scanner reads: letters and digits, no spaces.</source>
+        <translation>The barcode is what the scanner reads: letters and digits, no spaces.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is on %2 already.</source>
+        <translation>The barcode %1 is on %2 already.</translation>
+    </message>
+    <message>
+        <source>Choose available, in repair or retired.</source>
+        <translation>Choose available, in repair or retired.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -3936,6 +4516,10 @@ Go on anyway?</source>
 
 Go on anyway?</translation>
     </message>
+    <message>
+        <source>Print the &amp;contract or save it as PDF afterwards</source>
+        <translation>Print the &amp;contract or save it as PDF afterwards</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionWindow</name>
@@ -4093,6 +4677,14 @@ Go on anyway?</translation>
         <source>Cancel %1? What was due on it is no longer due.</source>
         <translation>Cancel %1? What was due on it is no longer due.</translation>
     </message>
+    <message>
+        <source>C&amp;ontract…</source>
+        <translation>C&amp;ontract…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipt…</source>
+        <translation>Rec&amp;eipt…</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::TransactionsModel</name>
@@ -4127,6 +4719,69 @@ Go on anyway?</translation>
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::VoucherDialog</name>
+    <message>
+        <source>Sell voucher – %1</source>
+        <translation>Sell voucher – %1</translation>
+    </message>
+    <message>
+        <source>A new code, or scan the code of a pre-printed voucher card.</source>
+        <translation>A new code, or scan the code of a pre-printed voucher card.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Given free (goodwill, complaint)</source>
+        <translation>&amp;Given free (goodwill, complaint)</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>paid by</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <source>&amp;Sell voucher</source>
+        <translation>&amp;Sell voucher</translation>
+    </message>
+    <message>
+        <source>&amp;Give voucher</source>
+        <translation>&amp;Give voucher</translation>
+    </message>
+    <message>
+        <source>Why it is given free</source>
+        <translation>Why it is given free</translation>
+    </message>
+    <message>
+        <source>Enter the value as an amount, for example %1.</source>
+        <translation>Enter the value as an amount, for example %1.</translation>
+    </message>
+    <message>
+        <source>Say why the voucher is given free.</source>
+        <translation>Say why the voucher is given free.</translation>
+    </message>
+    <message>
+        <source>Enter the price paid; a voucher given free is ticked as such.</source>
+        <translation>Enter the price paid; a voucher given free is ticked as such.</translation>
     </message>
 </context>
 <context>

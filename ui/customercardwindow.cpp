@@ -19,6 +19,7 @@
 #include "openpaymentsmodel.h"
 #include "paymentdialog.h"
 #include "permissionsmodel.h"
+#include "rentalpaper.h"
 #include "rentedobjectsmodel.h"
 #include "rentedobjectspanel.h"
 #include "returndialog.h"
@@ -27,6 +28,7 @@
 #include "transactiondialog.h"
 #include "transactionsmodel.h"
 #include "transactionwindow.h"
+#include "voucherdialog.h"
 #include "vouchersmodel.h"
 
 #include <QAction>
@@ -135,10 +137,13 @@ void CustomerCardWindow::toggleBlock()
 void CustomerCardWindow::newTransaction()
 {
     TransactionDialog dialog(m_store, m_customerId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Transaction %1 is saved.")
-                                     .arg(m_store->transactionDetail(dialog.createdId()).number),
-                                 5000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        tr("Transaction %1 is saved.").arg(m_store->transactionDetail(dialog.createdId()).number),
+        5000);
+    if (dialog.wantsContract())
+        RentalPaper::offer(RentalPaper::Kind::Contract, m_store, dialog.createdId(), this);
 }
 
 void CustomerCardWindow::returnObjects(const QStringList &lineIds)
@@ -156,6 +161,14 @@ void CustomerCardWindow::takePayment()
     PaymentDialog dialog(m_store, m_customerId, {}, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("The payment is booked."), 5000);
+}
+
+void CustomerCardWindow::sellVoucher()
+{
+    VoucherDialog dialog(m_store, m_customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Voucher %1 is issued.").arg(dialog.codeField()->text().trimmed().toUpper()), 5000);
 }
 
 TransactionWindow *CustomerCardWindow::openTransaction(const QString &transactionId)
@@ -250,7 +263,12 @@ void CustomerCardWindow::createPanels()
     addPanel(QStringLiteral("accesses"), tr("Accesses"), accesses);
     countInTitle(panel(QStringLiteral("accesses")), accesses, tr("Accesses"));
     m_vouchers = new VouchersModel(m_store, this);
-    addTablePanel(QStringLiteral("vouchers"), tr("Vouchers"), m_vouchers);
+    TablePanel *vouchers = addTablePanel(QStringLiteral("vouchers"), tr("Vouchers"), m_vouchers);
+    auto *sellVoucher = new QAction(tr("&Sell voucher…"), vouchers);
+    sellVoucher->setObjectName(QStringLiteral("sellVoucher"));
+    sellVoucher->setToolTip(tr("Sell a voucher, or give one free with a reason"));
+    connect(sellVoucher, &QAction::triggered, this, &CustomerCardWindow::sellVoucher);
+    vouchers->setActions({}, {sellVoucher}, 1);
 
     m_permissions = new PermissionsModel(m_store, this);
     addTablePanel(QStringLiteral("permissions"), tr("Permissions"), m_permissions);
@@ -470,6 +488,7 @@ void CustomerCardWindow::createMenus()
     QAction *pay = card->addAction(tr("Take &payment…"), this, &CustomerCardWindow::takePayment);
     pay->setShortcut(QKeySequence(tr("Ctrl+K")));
     card->addSeparator();
+    card->addAction(tr("Sell &voucher…"), this, &CustomerCardWindow::sellVoucher);
     QAction *close = card->addAction(tr("&Close card"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
 

@@ -52,6 +52,8 @@ public:
     void newTransaction();
     void returnObjects(const QStringList &lineIds = {});
     void takePayment();
+    // Sells a voucher to this customer, or gives one free.
+    void sellVoucher();
     TransactionWindow *openTransaction(const QString &transactionId);
     // A scanned code: an object this customer has out opens its return, a transaction of
     // theirs opens it; a code of another customer goes to the main window (scanElsewhere).

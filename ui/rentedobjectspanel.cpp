@@ -4,6 +4,7 @@
 #include "customerpanelmodel.h"
 #include "format.h"
 #include "linedialog.h"
+#include "rentalpaper.h"
 #include "rentedobjectsmodel.h"
 #include "returndialog.h"
 #include "store.h"
@@ -154,8 +155,11 @@ void RentedObjectsPanel::returnObjects(const QStringList &lineIds)
         QMessageBox::information(this, tr("Return"), tr("Nothing is out with this customer."));
         return;
     }
-    if (dialog.exec() == QDialog::Accepted)
-        emit message(tr("Checked in."));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit message(tr("Checked in."));
+    for (const QString &transactionId : dialog.receiptsWanted())
+        RentalPaper::offer(RentalPaper::Kind::Receipt, m_store, transactionId, this);
 }
 
 } // namespace rentdesk

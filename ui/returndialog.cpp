@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -116,6 +117,13 @@ ReturnDialog::ReturnDialog(Store *store, const QString &customerId,
     m_error = problemLabel(this);
     m_error->setObjectName(QStringLiteral("returnError"));
     layout->addWidget(m_error);
+    m_printReceipt = new QCheckBox(tr("Print the &receipt or save it as PDF afterwards"), this);
+    m_printReceipt->setObjectName(QStringLiteral("printReceipt"));
+    m_printReceipt->setChecked(
+        QSettings().value(QStringLiteral("paper/receiptAtReturn"), true).toBool());
+    connect(m_printReceipt, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("paper/receiptAtReturn"), on); });
+    layout->addWidget(m_printReceipt);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->addButton(tr("Check in"), QDialogButtonBox::AcceptRole);
@@ -299,6 +307,11 @@ void ReturnDialog::accept()
         m_error->show();
         return;
     }
+    m_returnedTransactions.clear();
+    for (const ReturnLine &back : std::as_const(draft.lines))
+        for (const OpenRentalLine &line : std::as_const(m_lines))
+            if (line.lineId == back.lineId && !m_returnedTransactions.contains(line.transactionId))
+                m_returnedTransactions << line.transactionId;
     QDialog::accept();
 }
 

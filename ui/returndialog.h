@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QCheckBox;
+#include <QCheckBox>
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -49,6 +49,13 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *errorLabel() const { return m_error; }
     int lineCount() const { return int(m_lines.size()); }
+    QCheckBox *printReceiptBox() const { return m_printReceipt; }
+    // After the check-in: the transactions whose objects came back, when the clerk wants the
+    // receipt.
+    QStringList receiptsWanted() const
+    {
+        return m_printReceipt->isChecked() ? m_returnedTransactions : QStringList();
+    }
     // Ticks the line of the object with this barcode; false (with the reason shown) when the
     // customer does not have it.
     bool tickBarcode(const QString &barcode);
@@ -72,7 +79,8 @@ private:
     QDateTimeEdit *m_at;
     QLineEdit *m_scan, *m_keep, *m_keepReason;
     QComboBox *m_refundMethod, *m_payMethod;
-    QCheckBox *m_payOpen;
+    QCheckBox *m_payOpen, *m_printReceipt;
+    QStringList m_returnedTransactions;
     QLabel *m_scanError, *m_keepError, *m_summary, *m_error;
 };
 

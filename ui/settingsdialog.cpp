@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "cataloguepage.h"
 #include "desksession.h"
 #include "staffdialog.h"
 #include "store.h"
@@ -9,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -116,6 +119,9 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
     });
     deskForm->addRow(m_deskError);
     tabs->addTab(deskPage, tr("This &desk"));
+    tabs->addTab(businessPage(), tr("&Business"));
+    m_catalogue = new CataloguePage(store, tabs);
+    tabs->addTab(m_catalogue, tr("&Catalogue"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -126,7 +132,59 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
         if (!m_store->managerNeeded().isEmpty())
             reject();
     });
-    resize(560, 420);
+    resize(760, 560);
+}
+
+QWidget *SettingsDialog::businessPage()
+{
+    // The business on the contract and the receipt: this location's name and address.
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *intro = new QLabel(tr("The contract at hand-out and the receipt at return are headed "
+                                "with these details of this location."),
+                             page);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    const BusinessDetails b = m_store->businessDetails();
+    m_businessName = new QLineEdit(b.name, page);
+    m_businessName->setObjectName(QStringLiteral("businessName"));
+    m_businessNameError = new QLabel(page);
+    m_businessNameError->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_businessNameError->setWordWrap(true);
+    m_businessNameError->hide();
+    m_businessAddress = new QPlainTextEdit(b.address, page);
+    m_businessAddress->setObjectName(QStringLiteral("businessAddress"));
+    m_businessAddress->setTabChangesFocus(true);
+    m_businessAddress->setFixedHeight(m_businessAddress->fontMetrics().lineSpacing() * 4 + 12);
+    m_businessPhone = new QLineEdit(b.phone, page);
+    m_businessEmail = new QLineEdit(b.email, page);
+    m_businessVatId = new QLineEdit(b.vatId, page);
+    form->addRow(tr("&Name:"), m_businessName);
+    form->addRow(QString(), m_businessNameError);
+    form->addRow(tr("&Address:"), m_businessAddress);
+    form->addRow(tr("&Phone:"), m_businessPhone);
+    form->addRow(tr("&E-mail:"), m_businessEmail);
+    form->addRow(tr("&VAT ID:"), m_businessVatId);
+    auto *save = new QPushButton(tr("&Save business details"), page);
+    save->setObjectName(QStringLiteral("saveBusiness"));
+    m_businessSaved = new QLabel(page);
+    auto *row = new QHBoxLayout;
+    row->addWidget(save);
+    row->addWidget(m_businessSaved, 1);
+    form->addRow(QString(), row);
+    connect(save, &QPushButton::clicked, this, &SettingsDialog::saveBusiness);
+    return page;
+}
+
+void SettingsDialog::saveBusiness()
+{
+    const WriteResult r = m_store->setBusinessDetails(
+        {m_businessName->text(), m_businessAddress->toPlainText(), m_businessPhone->text(),
+         m_businessEmail->text(), m_businessVatId->text()});
+    // A refusal is said next to the name; what was typed stays.
+    m_businessNameError->setText(r.error);
+    m_businessNameError->setVisible(!r.ok());
+    m_businessSaved->setText(r.ok() ? tr("Saved.") : QString());
 }
 
 void SettingsDialog::loadStaff()

@@ -3,12 +3,15 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace rentdesk {
 
+class CataloguePage;
 class DeskSession;
 class Store;
 
@@ -28,8 +31,14 @@ public:
     void addStaff();
     void editStaff();
     void removeStaff();
+    QLineEdit *businessNameField() const { return m_businessName; }
+    QPlainTextEdit *businessAddressField() const { return m_businessAddress; }
+    QLabel *businessError() const { return m_businessNameError; }
+    void saveBusiness();
+    CataloguePage *cataloguePage() const { return m_catalogue; }
 
 private:
+    QWidget *businessPage();
     void loadStaff();
     QString selectedStaffId() const;
 
@@ -40,6 +49,10 @@ private:
     QLabel *m_staffError, *m_deskError;
     QSpinBox *m_lockMinutes = nullptr;
     QSpinBox *m_documentLimit = nullptr;
+    QLineEdit *m_businessName, *m_businessPhone, *m_businessEmail, *m_businessVatId;
+    QPlainTextEdit *m_businessAddress;
+    CataloguePage *m_catalogue;
+    QLabel *m_businessNameError, *m_businessSaved;
 };
 
 } // namespace rentdesk

@@ -5,6 +5,7 @@
 #include "problemlabel.h"
 #include "store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -146,6 +148,14 @@ TransactionDialog::TransactionDialog(Store *store, const QString &customerId, QW
     m_error = problemLabel(this);
     m_error->setObjectName(QStringLiteral("transactionError"));
     layout->addWidget(m_error);
+    // The contract goes with every hand-out unless the clerk says otherwise (remembered).
+    m_printContract = new QCheckBox(tr("Print the &contract or save it as PDF afterwards"), this);
+    m_printContract->setObjectName(QStringLiteral("printContract"));
+    m_printContract->setChecked(
+        QSettings().value(QStringLiteral("paper/contractAtHandOut"), true).toBool());
+    connect(m_printContract, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("paper/contractAtHandOut"), on); });
+    layout->addWidget(m_printContract);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Hand out"), QDialogButtonBox::AcceptRole);
@@ -187,6 +197,7 @@ TransactionDialog::TransactionDialog(Store *store, const QString &customerId, QW
         static const char *const labels[] = {QT_TR_NOOP("Save request"), QT_TR_NOOP("Reserve"),
                                              QT_TR_NOOP("Book"), QT_TR_NOOP("Hand out")};
         m_create->setText(tr(labels[int(kind())]));
+        m_printContract->setVisible(kind() == TransactionKind::HandOut);
         refreshChoices();
         updateTotals();
     });

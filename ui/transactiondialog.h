@@ -2,6 +2,7 @@
 
 #include "rentals.h"
 
+#include <QCheckBox>
 #include <QDialog>
 
 class QComboBox;
@@ -40,6 +41,12 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QPushButton *createButton() const { return m_create; }
     QString createdId() const { return m_createdId; }
+    QCheckBox *printContractBox() const { return m_printContract; }
+    // After a hand-out: whether the clerk wants the contract.
+    bool wantsContract() const
+    {
+        return kind() == TransactionKind::HandOut && m_printContract->isChecked();
+    }
 
     // Adds the object with this barcode, or says next to the scan field why not.
     bool addByBarcode(const QString &barcode);
@@ -68,6 +75,7 @@ private:
     QLabel *m_scanError, *m_periodError, *m_linesError, *m_total, *m_error, *m_blocked;
     QTableWidget *m_choices, *m_linesTable;
     QPlainTextEdit *m_note;
+    QCheckBox *m_printContract;
     QPushButton *m_create;
 };
 

@@ -3,6 +3,8 @@
 #include "format.h"
 #include "linedialog.h"
 #include "paymentdialog.h"
+#include "readonlytable.h"
+#include "rentalpaper.h"
 #include "returndialog.h"
 #include "store.h"
 
@@ -22,25 +24,14 @@ namespace {
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
+    return readOnlyTable(headers, parent);
 }
 
 void addRow(QTableWidget *t, const QStringList &cells, const QList<int> &rightAligned = {})
 {
     const int row = t->rowCount();
     t->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells.at(c));
-        if (rightAligned.contains(c))
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        t->setItem(row, c, item);
-    }
+    setTableRow(t, row, cells, rightAligned);
 }
 
 // The button text of a step of the status flow.
@@ -106,8 +97,18 @@ TransactionWindow::TransactionWindow(Store *store, const QString &transactionId,
     m_pay->setObjectName(QStringLiteral("detailPay"));
     m_return = new QPushButton(tr("Re&turn…"), this);
     m_return->setObjectName(QStringLiteral("detailReturn"));
+    m_contract = new QPushButton(tr("C&ontract…"), this);
+    m_contract->setObjectName(QStringLiteral("detailContract"));
+    m_receipt = new QPushButton(tr("Rec&eipt…"), this);
+    m_receipt->setObjectName(QStringLiteral("detailReceipt"));
     actions->addWidget(m_pay);
     actions->addWidget(m_return);
+    actions->addWidget(m_contract);
+    actions->addWidget(m_receipt);
+    connect(m_contract, &QPushButton::clicked, this,
+            [this] { RentalPaper::offer(RentalPaper::Kind::Contract, m_store, m_id, this); });
+    connect(m_receipt, &QPushButton::clicked, this,
+            [this] { RentalPaper::offer(RentalPaper::Kind::Receipt, m_store, m_id, this); });
     layout->addLayout(actions);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -201,6 +202,12 @@ void TransactionWindow::reload()
     for (const auto &l : std::as_const(m_detail.lines))
         anyOut = anyOut || !l.returnedAt.isValid();
     m_return->setVisible(m_detail.status == QLatin1String("handed_out") && anyOut);
+    // A contract for what was handed out; a receipt once something came back.
+    const bool wasOut = m_detail.status == QLatin1String("handed_out") ||
+                        m_detail.status == QLatin1String("returned") ||
+                        m_detail.status == QLatin1String("closed");
+    m_contract->setVisible(wasOut);
+    m_receipt->setVisible(!m_detail.returns.isEmpty() || !m_detail.payments.isEmpty());
 }
 
 void TransactionWindow::advance(const QString &status)
@@ -222,6 +229,8 @@ void TransactionWindow::advance(const QString &status)
     const WriteResult r = m_store->advanceTransaction(m_id, status, paid);
     if (!r.ok())
         QMessageBox::warning(this, stepText(status).remove(QLatin1Char('&')), r.error);
+    else if (status == QLatin1String("handed_out"))
+        RentalPaper::offer(RentalPaper::Kind::Contract, m_store, m_id, this);
 }
 
 } // namespace rentdesk

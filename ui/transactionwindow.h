@@ -41,7 +41,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_lines, *m_charges, *m_payments, *m_returns;
     QList<QPushButton *> m_statusButtons;
-    QPushButton *m_pay, *m_return;
+    QPushButton *m_pay, *m_return, *m_contract, *m_receipt;
 };
 
 } // namespace rentdesk
