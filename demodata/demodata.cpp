@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "democounter.h"
+
 #include "customer.h"
 #include "permissions.h"
 #include "secrethash.h"
@@ -2145,7 +2147,7 @@ bool Generator::run(QString *error)
 bool DemoData::fill(Store &store, const DemoOptions &options, QString *error)
 {
     Generator generator(store, options);
-    return generator.run(error);
+    return generator.run(error) && DemoCounter::run(store, options, error);
 }
 
 QString DemoData::longHistoryCustomerNumber()

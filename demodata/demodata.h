@@ -38,8 +38,10 @@ struct DemoStaff
 // give byte-identical tables (but for the PIN hashes, whose salt is random for each program run).
 // Demo data is not a change a person makes: it is bulk-inserted with
 // foreign keys on, server version 0 and no outbox entries, like the initial data a first desk
-// uploads to a new server (docs/sync-store.md), and writes its own activity rows. Customer K-10001
-// (Anna Müller) has the long history; document bytes go content-addressed into
+// uploads to a new server (docs/sync-store.md), and writes its own activity rows. The last four
+// weeks at the counter are then made through the store's own operations (DemoCounter: rentals,
+// returns, payments, bookings, by season), and the store drops their pending changes again.
+// Customer K-10001 (Anna Müller) has the long history; document bytes go content-addressed into
 // Store::fileStorePath().
 class DemoData
 {

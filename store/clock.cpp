@@ -19,6 +19,12 @@ QDate today()
     return nowUtc().toLocalTime().date();
 }
 
+QDateTime fixedNow()
+{
+    const qint64 fixed = g_fixedMsecs.load();
+    return fixed ? QDateTime::fromMSecsSinceEpoch(fixed, Qt::UTC) : QDateTime();
+}
+
 void setNowForTesting(const QDateTime &utc)
 {
     g_fixedMsecs.store(utc.isValid() ? utc.toMSecsSinceEpoch() : 0);

@@ -9,7 +9,9 @@ namespace rentdesk::clock {
 // against "today" (overdue, birth dates, voucher expiry) do not change their answer at midnight.
 QDateTime nowUtc();
 QDate today(); // in the desk's local time zone
-// Tests only: an invalid time goes back to the wall clock.
+// Tests, and the demo data's counter days: an invalid time goes back to the wall clock.
 void setNowForTesting(const QDateTime &utc);
+// The time set by setNowForTesting(), or invalid for the wall clock.
+QDateTime fixedNow();
 
 } // namespace rentdesk::clock

@@ -53,9 +53,24 @@ Store::~Store()
     close();
 }
 
+namespace {
+std::function<QString()> &idSource()
+{
+    static std::function<QString()> source;
+    return source;
+}
+} // namespace
+
 QString Store::newId()
 {
+    if (const auto &source = idSource())
+        return source();
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void Store::setIdSource(std::function<QString()> source)
+{
+    idSource() = std::move(source);
 }
 
 QString Store::nowText()

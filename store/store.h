@@ -415,6 +415,9 @@ public:
                            const std::function<bool(int done)> &progress = {});
 
     static QString newId();
+    // The demo data's counter days only: ids from a seeded generator, so the same seed gives
+    // the same tables; an empty function goes back to random UUIDs. Not for two threads.
+    static void setIdSource(std::function<QString()> source);
     static QString nowText();
 
 signals:

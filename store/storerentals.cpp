@@ -120,7 +120,7 @@ ObjectHold Store::objectHold(const QString &objectId, const QDateTime &from, con
         "c.id = t.customer_id WHERE l.rental_object_id = :object AND l.deleted_at IS NULL AND "
         "l.returned_at IS NULL AND l.id <> :except AND t.deleted_at IS NULL AND t.status IN "
         "('reservation', 'booking', 'handed_out') AND l.start_at < :to AND (l.due_at > :from OR "
-        "(t.status = 'handed_out' AND :now > :from)) ORDER BY l.start_at LIMIT 1"));
+        "(t.status = 'handed_out' AND :now >= :from)) ORDER BY l.start_at LIMIT 1"));
     q.bindValue(QStringLiteral(":object"), objectId);
     q.bindValue(QStringLiteral(":except"), text(exceptLineId));
     q.bindValue(QStringLiteral(":to"), utcText(to));

@@ -122,6 +122,8 @@ private slots:
     void masterDataPassesTheValidator();
     void activitiesTellTheHistoryOfTheFields();
     void accessesNeverHoldAPassword();
+    void counterDaysThroughTheOperations();
+    void counterDaysFollowTheSeason();
 
     void refusesAStoreWithCustomers();
     void refusesBadOptions_data();
@@ -157,6 +159,27 @@ std::unique_ptr<Store> TestDemoData::filled(quint64 seed, QDate day, qint64 cust
         return {};
     }
     return store;
+}
+
+// The hand-outs the counter days made through the operations: their transactions' lines with
+// the article's category and quantity, and the note.
+struct CounterLine
+{
+    QString category, note;
+    int quantity = 0;
+};
+
+QList<CounterLine> counterLines(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral(
+        "SELECT a.category, t.note, l.quantity FROM activities ac JOIN transactions t ON t.number "
+        "= ac.old_value AND ac.action = 'transaction.handed_out' JOIN transaction_lines l ON "
+        "l.transaction_id = t.id JOIN articles a ON a.id = l.article_id"));
+    QList<CounterLine> out;
+    while (q.next())
+        out << CounterLine{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    return out;
 }
 
 void TestDemoData::initTestCase()
@@ -341,12 +364,14 @@ void TestDemoData::openPaymentsIncludeOverdueOnes()
             open);
     QVERIFY(count(d, QStringLiteral("SELECT count(*) FROM charges WHERE corrects_id IS NOT "
                                     "NULL")) > 0);
-    // No charge is overpaid, and every payment is for a charge of its own customer.
+    // No charge is overpaid, and every payment is for a charge of its own customer; a negative
+    // one is a deposit paid back at a return (the counter days), never zero.
     QCOMPARE(count(d, QStringLiteral("SELECT count(*) FROM charge_balances WHERE open_minor < 0")),
              0);
     QCOMPARE(count(d, QStringLiteral("SELECT count(*) FROM payments p JOIN charges c ON c.id = "
                                      "p.charge_id WHERE p.customer_id <> c.customer_id OR "
-                                     "p.amount_minor <= 0")),
+                                     "p.amount_minor = 0 OR (p.amount_minor < 0 AND c.kind <> "
+                                     "'deposit')")),
              0);
 }
 
@@ -606,6 +631,62 @@ void TestDemoData::accessesNeverHoldAPassword()
     const qint64 with =
         count(d, QStringLiteral("SELECT count(DISTINCT customer_id) FROM accesses"));
     QVERIFY(with > kCustomers / 5 && with < kCustomers / 2);
+}
+
+void TestDemoData::counterDaysThroughTheOperations()
+{
+    // The last four weeks were made by the desk's own operations: their activities are there,
+    // credited to the demo staff, and the store holds no pending change (initial data).
+    QSqlQuery q(db());
+    for (const char *action : {"transaction.handed_out", "transaction.returned", "payment.taken",
+                               "transaction.created"}) {
+        q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT staff_id), min(at) FROM "
+                                 "activities WHERE action = ?"));
+        q.addBindValue(QString::fromLatin1(action));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toInt() >= 3, action);
+        QVERIFY2(q.value(1).toInt() >= 2, action); // several people at the counter
+        QVERIFY2(q.value(2).toString() >= kDay.addDays(-28).toString(Qt::ISODate), action);
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM activities a LEFT JOIN staff s ON s.id = "
+                                  "a.staff_id WHERE a.action LIKE 'transaction.%' AND s.login "
+                                  "IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Their transactions joined the demo's number series.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM transactions WHERE number NOT GLOB "
+                                  "'V-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(m_store->pendingOutboxCount(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM change_log), (SELECT count(*) "
+                                  "FROM sync_pending_fields)")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() <= 1); // the windows' watermark
+    QCOMPARE(q.value(1).toInt(), 0);
+    // Event orders with several of a kind.
+    bool event = false;
+    for (const CounterLine &l : counterLines(db()))
+        event = event || (!l.note.isEmpty() && l.quantity > 1);
+    QVERIFY(event);
+}
+
+void TestDemoData::counterDaysFollowTheSeason()
+{
+    // The end of November (the main store): skis, no bikes; mid-July: bikes, no skis.
+    const auto july = filled(1, QDate(2026, 7, 15), 200);
+    QVERIFY(july);
+    for (const auto &[store, summer] :
+         {std::pair{m_store.get(), false}, std::pair{july.get(), true}}) {
+        int bikes = 0, skis = 0;
+        for (const CounterLine &l : counterLines(store->database())) {
+            bikes +=
+                l.category == QLatin1String("Fahrrad") || l.category == QLatin1String("E-Bike");
+            skis += l.category == QLatin1String("Ski") || l.category == QLatin1String("Snowboard");
+        }
+        QVERIFY2(summer ? (bikes > 0 && skis == 0) : (skis > 0 && bikes == 0),
+                 qPrintable(QStringLiteral("bikes %1, skis %2").arg(bikes).arg(skis)));
+    }
 }
 
 void TestDemoData::refusesAStoreWithCustomers()

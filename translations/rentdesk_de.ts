@@ -1611,6 +1611,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::DemoCounter</name>
+    <message>
+        <source>The counter&apos;s demo days stopped: %1</source>
+        <translation>Die Verleih-Tage der Demodaten brachen ab: %1</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DemoData</name>
     <message>
         <source>Cannot prepare a demo data statement: %1</source>

@@ -1609,6 +1609,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::DemoCounter</name>
+    <message>
+        <source>The counter&apos;s demo days stopped: %1</source>
+        <translation>The counter&apos;s demo days stopped: %1</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DemoData</name>
     <message>
         <source>Cannot prepare a demo data statement: %1</source>
