@@ -12,6 +12,11 @@ using namespace storeinternal;
 
 namespace {
 
+// The price list valid on a day (bound twice): the newest that has begun and not ended.
+const QString kTodaysPriceList =
+    QStringLiteral("SELECT id FROM price_lists WHERE deleted_at IS NULL AND valid_from <= ? AND "
+                   "(valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC, id LIMIT 1");
+
 QString tiersText(const QList<qint64> &tiers)
 {
     QStringList parts;
@@ -63,11 +68,11 @@ QList<ArticleDraft> Store::catalogueArticles() const
 
 QString Store::currentPriceListId() const
 {
+    const QString today = clock::today().toString(Qt::ISODate);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM price_lists WHERE deleted_at IS NULL AND "
-                             "valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day) "
-                             "ORDER BY valid_from DESC, id LIMIT 1"));
-    q.bindValue(QStringLiteral(":day"), clock::today().toString(Qt::ISODate));
+    q.prepare(kTodaysPriceList);
+    q.addBindValue(today);
+    q.addBindValue(today);
     return execQuery(q) && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -121,12 +126,7 @@ WriteResult Store::saveArticle(const ArticleDraft &draft, ArticleField *badField
             return false;
         // Today's price list; a store without one gets one from today.
         const QString today = clock::today().toString(Qt::ISODate);
-        QString list = ctx.scalar(QStringLiteral("SELECT id FROM price_lists WHERE deleted_at IS "
-                                                 "NULL AND valid_from <= ? AND (valid_to IS NULL "
-                                                 "OR valid_to >= ?) ORDER BY valid_from DESC, id "
-                                                 "LIMIT 1"),
-                                  {today, today})
-                           .toString();
+        QString list = ctx.scalar(kTodaysPriceList, {today, today}).toString();
         if (list.isEmpty()) {
             list = newId();
             if (!ctx.insert(QStringLiteral("price_list"), list,
