@@ -27,11 +27,11 @@ namespace rentdesk {
 
 namespace {
 
-enum class Event { HandOut, Return };
+enum class Step { HandOut, Return };
 
 struct Planned
 {
-    Event event;
+    Step event;
     QString customerId;
     QString transactionId; // Return: the transaction whose lines come back
     int theme = 0;         // HandOut: 0 season, 1 tools, 2 event gear, 3 booking ahead
@@ -193,7 +193,7 @@ void Counter::handOut(const QDateTime &now, const Planned &p)
     if (next.exec() && next.next() && !next.value(0).isNull() &&
         back >= QDateTime::fromString(next.value(0).toString(), Qt::ISODate))
         back = d.to.addSecs(-30 * 60);
-    m_plan.insert({back, {Event::Return, p.customerId, r.id, 0}});
+    m_plan.insert({back, {Step::Return, p.customerId, r.id, 0}});
 }
 
 void Counter::giveBack(const QDateTime &now, const Planned &p)
@@ -259,18 +259,16 @@ bool Counter::run(QString *error)
         const int count = busy <= 1 ? int(below(2)) : busy / 2 + int(below(busy / 2 + 1));
         for (int i = 0; i < count; ++i)
             m_plan.insert({at(day, 9 + int(below(3)), int(below(60))),
-                           {Event::HandOut,
+                           {Step::HandOut,
                             m_customers.at(int(below(m_customers.size()))),
                             {},
                             below(4) == 0 ? 1 : 0}});
         if (busy >= 2 && (day.dayOfWeek() == 5 || day.dayOfWeek() == 6))
-            m_plan.insert(
-                {at(day, 11, int(below(60))),
-                 {Event::HandOut, m_customers.at(int(below(m_customers.size()))), {}, 2}});
+            m_plan.insert({at(day, 11, int(below(60))),
+                           {Step::HandOut, m_customers.at(int(below(m_customers.size()))), {}, 2}});
         if (day.day() % (busy >= 2 ? 3 : 7) == 0)
-            m_plan.insert(
-                {at(day, 12, int(below(60))),
-                 {Event::HandOut, m_customers.at(int(below(m_customers.size()))), {}, 3}});
+            m_plan.insert({at(day, 12, int(below(60))),
+                           {Step::HandOut, m_customers.at(int(below(m_customers.size()))), {}, 3}});
     }
     // Until the demo's "now", ten in the morning of its day (or the wall clock's now, if
     // earlier): what is due later is still out.
@@ -282,7 +280,7 @@ bool Counter::run(QString *error)
         m_plan.erase(m_plan.begin());
         clock::setNowForTesting(when);
         m_store.setCurrentStaff(m_staff.at(int(below(m_staff.size()))));
-        if (planned.event == Event::HandOut)
+        if (planned.event == Step::HandOut)
             handOut(when, planned);
         else
             giveBack(when, planned);

@@ -18,6 +18,14 @@ inline QTableWidget *readOnlyTable(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+// A cell that can be selected but not edited in place.
+inline QTableWidgetItem *readOnly(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
 // Fills `row` with `cells`, the columns in `rightAligned` aligned right (amounts, counts).
 inline void setTableRow(QTableWidget *t, int row, const QStringList &cells,
                         const QList<int> &rightAligned = {})

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "format.h"
 #include "problemlabel.h"
+#include "readonlytable.h"
 #include "store.h"
 
 #include <QCheckBox>
@@ -24,13 +25,6 @@
 namespace rentdesk {
 
 namespace {
-
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
 
 QTableWidgetItem *checkItem(bool checked)
 {

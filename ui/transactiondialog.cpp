@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "format.h"
 #include "problemlabel.h"
+#include "readonlytable.h"
 #include "store.h"
 
 #include <QCheckBox>
@@ -33,13 +34,6 @@ QDateTime nextQuarter()
     QDateTime t = clock::nowUtc().toLocalTime();
     t.setTime(QTime(t.time().hour(), t.time().minute() / 15 * 15));
     return t.addSecs(15 * 60);
-}
-
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
 }
 
 } // namespace
