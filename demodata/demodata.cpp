@@ -903,6 +903,7 @@ void Generator::referenceData()
     groupPermission(m_groups[1].id, permissionKey(Permission::Request), 1);
     groupPermission(m_groups[2].id, payOnInvoice, 1);
     groupPermission(m_groups[2].id, permissionKey(Permission::RedeemVouchers), 0);
+    groupPermission(m_groups[2].id, permissionKey(Permission::BookWithoutDeposit), 1);
 
     // Keep defaults a person has set already; a new store has none.
     QSqlQuery defaultQ =
@@ -910,7 +911,8 @@ void Generator::referenceData()
                 "?)");
     for (Permission p : allPermissions()) {
         const bool allowed = p == Permission::Request || p == Permission::Reserve ||
-                             p == Permission::Book || p == Permission::RedeemVouchers;
+                             p == Permission::Book || p == Permission::RedeemVouchers ||
+                             p == Permission::SeeGroupPrices;
         insert(defaultQ, {naturalId(QStringLiteral("default_permission"), {permissionKey(p)}),
                           permissionKey(p), allowed ? 1 : 0});
     }

@@ -1,6 +1,7 @@
 #include "activitiesmodel.h"
 
 #include "format.h"
+#include "permissions.h"
 #include "rentals.h"
 
 namespace rentdesk {
@@ -58,6 +59,16 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
     if (r.action == QLatin1String("customer.unblocked"))
         return r.oldValue.isEmpty() ? tr("Block lifted")
                                     : tr("Block lifted (it was: %1)").arg(r.oldValue);
+    if (r.action == QLatin1String("customer.permission")) {
+        auto word = [](const QString &v) {
+            if (v == QLatin1String("allowed"))
+                return tr("allowed");
+            if (v == QLatin1String("forbidden"))
+                return tr("forbidden");
+            return tr("as inherited");
+        };
+        return tr("%1: %2 → %3").arg(permissionLabel(r.field), word(r.oldValue), word(r.newValue));
+    }
     if (r.action == QLatin1String("access.invited"))
         return tr("Invited to the online booking as %1").arg(r.newValue);
     if (r.action == QLatin1String("access.password_set"))

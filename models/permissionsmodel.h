@@ -17,6 +17,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // The row as the store resolved it (`row` must be valid).
+    const PermissionRow &rowAt(int row) const { return m_rows.at(row); }
 
 protected:
     void load() override;

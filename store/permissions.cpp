@@ -20,6 +20,8 @@ QString permissionKey(Permission p)
     case Permission::Book: return QStringLiteral("book");
     case Permission::PayOnInvoice: return QStringLiteral("pay_on_invoice");
     case Permission::RedeemVouchers: return QStringLiteral("redeem_vouchers");
+    case Permission::BookWithoutDeposit: return QStringLiteral("book_without_deposit");
+    case Permission::SeeGroupPrices: return QStringLiteral("see_group_prices");
     }
     return {};
 }
@@ -36,6 +38,10 @@ QString permissionLabel(Permission p)
         return QCoreApplication::translate("rentdesk::Permission", "May pay on invoice");
     case Permission::RedeemVouchers:
         return QCoreApplication::translate("rentdesk::Permission", "May redeem vouchers");
+    case Permission::BookWithoutDeposit:
+        return QCoreApplication::translate("rentdesk::Permission", "May book without deposit");
+    case Permission::SeeGroupPrices:
+        return QCoreApplication::translate("rentdesk::Permission", "May see group prices");
     }
     return {};
 }

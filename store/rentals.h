@@ -2,6 +2,7 @@
 
 #include "money.h"
 #include "pricing.h"
+#include "records.h"
 
 #include <QDateTime>
 #include <QList>
@@ -196,6 +197,7 @@ struct TransactionDetail
     QList<Charge> charges;
     QList<Payment> payments;
     QList<Return> returns;
+    QList<DocumentRow> documents; // the newest first
     bool isValid() const { return !id.isEmpty(); }
 };
 

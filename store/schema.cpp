@@ -365,6 +365,51 @@ const QStringList kVoucherSaleTables = {
     QStringLiteral("ALTER TABLE vouchers ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
 };
 
+// Step 10: a customer's or a group's own setting of a permission can be taken back ("as
+// inherited") without a tombstone, which would stay for good: `allowed` NULL means no own
+// setting. SQLite cannot loosen a column's constraint in place, so both tables are rebuilt.
+// Documents can belong to a transaction (the contract signed, a delivery note).
+QStringList permissionRebuild(const QString &table, const QString &owner, const QString &ownerRef)
+{
+    const QString old = table + QStringLiteral("_v9");
+    return {
+        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table, old),
+        QStringLiteral("DROP INDEX %1_id").arg(table),
+        QStringLiteral(R"(CREATE TABLE %1 (
+        %2 TEXT NOT NULL REFERENCES %3 ON DELETE CASCADE,
+        permission TEXT NOT NULL,
+        allowed INTEGER CHECK (allowed IS NULL OR allowed IN (0, 1)),
+        id TEXT NOT NULL,
+        server_version INTEGER NOT NULL DEFAULT 0,
+        deleted_at TEXT,
+        PRIMARY KEY (%2, permission)))")
+            .arg(table, owner, ownerRef),
+        QStringLiteral("INSERT INTO %1(%2, permission, allowed, id, server_version, deleted_at) "
+                       "SELECT %2, permission, allowed, id, server_version, deleted_at FROM %3")
+            .arg(table, owner, old),
+        QStringLiteral("DROP TABLE %1").arg(old),
+        QStringLiteral("CREATE UNIQUE INDEX %1_id ON %1(id)").arg(table),
+    };
+}
+
+bool inheritablePermissions(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        permissionRebuild(QStringLiteral("customer_permissions"), QStringLiteral("customer_id"),
+                          QStringLiteral("customers(id)")) +
+            permissionRebuild(QStringLiteral("group_permissions"), QStringLiteral("group_id"),
+                              QStringLiteral("customer_groups(id)")) +
+            QStringList{
+                QStringLiteral("ALTER TABLE documents ADD COLUMN transaction_id TEXT "
+                               "REFERENCES transactions(id)"),
+                QStringLiteral("CREATE INDEX documents_transaction ON "
+                               "documents(transaction_id) WHERE transaction_id IS "
+                               "NOT NULL"),
+            },
+        error);
+}
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -393,6 +438,10 @@ const std::vector<Schema::Step> &Schema::steps()
          [](QSqlDatabase &db, QString *e) { return execAll(db, kRentalTables, e); }},
         {9, QStringLiteral("vouchers sold or given: the price paid and how, or why"),
          [](QSqlDatabase &db, QString *e) { return execAll(db, kVoucherSaleTables, e); }},
+        {10,
+         QStringLiteral("permissions set back to inherited without a tombstone; documents of a "
+                        "transaction"),
+         inheritablePermissions},
     };
     return s;
 }

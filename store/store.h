@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "customer.h"
+#include "permissions.h"
 #include "records.h"
 #include "rentals.h"
 #include "staff.h"
@@ -171,8 +172,10 @@ public:
     // --- documents (storedocuments.cpp) ---
     // Copies the file into the data folder (once per content, by SHA-256) and adds it to the
     // card; refused with the reason when it cannot be read, is a folder or is over the limit.
+    // With `transactionId` it belongs to that transaction of the customer too (a signed contract,
+    // a delivery note) and shows in the transaction's window as well as on the card.
     WriteResult addDocument(const QString &customerId, const QString &sourcePath,
-                            const QString &damageCaseId = {});
+                            const QString &damageCaseId = {}, const QString &transactionId = {});
     WriteResult renameDocument(const QString &documentId, const QString &newName);
     // Removes the document; its bytes go when no document and no waiting change names them.
     WriteResult removeDocument(const QString &documentId);
@@ -195,6 +198,22 @@ public:
     // Adds or changes an object; its barcode is unique. An object out with a customer keeps
     // the state "rented" until it comes back.
     WriteResult saveRentalObject(const RentalObjectDraft &draft, ArticleField *badField = nullptr);
+
+    // --- permissions in the online booking and customer groups (storepermissions.cpp) ---
+    // Each permission's default; one never set is forbidden.
+    QHash<QString, bool> defaultPermissions() const;
+    // Managers only; every card that inherits the default follows at once.
+    WriteResult setDefaultPermission(const QString &key, bool allowed);
+    // Live groups by name, with their discount and the permissions they set.
+    QList<CustomerGroupDraft> customerGroupDetails() const;
+    enum class GroupField { None, Name, Discount };
+    // Adds or changes a group (managers only): a name no other group has (in any case), a
+    // discount of 0 to 100 %, and its permissions (the rest follow the default). One operation.
+    WriteResult saveCustomerGroup(const CustomerGroupDraft &draft, GroupField *badField = nullptr);
+    // The customer's own setting of a permission (managers only): allowed, forbidden, or back to
+    // what the group or the default says. One operation with its activity.
+    WriteResult setCustomerPermission(const QString &customerId, const QString &key,
+                                      PermissionSetting setting);
 
     // --- vouchers (storevouchers.cpp) ---
     // A code not yet taken: "G-7KQ2-M9XP" (no 0/O or 1/I/L, to be read off paper).

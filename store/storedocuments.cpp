@@ -66,7 +66,7 @@ bool Store::setDocumentSizeLimitMb(int mb, QString *error)
 }
 
 WriteResult Store::addDocument(const QString &customerId, const QString &sourcePath,
-                               const QString &damageCaseId)
+                               const QString &damageCaseId, const QString &transactionId)
 {
     WriteResult r;
     const QFileInfo info(sourcePath);
@@ -151,23 +151,34 @@ WriteResult Store::addDocument(const QString &customerId, const QString &sourceP
                         "desk."));
             return false;
         }
+        if (!transactionId.isEmpty() &&
+            ctx.scalar(QStringLiteral("SELECT customer_id FROM transactions WHERE id = ? AND "
+                                      "deleted_at IS NULL"),
+                       {transactionId})
+                    .toString() != customerId) {
+            ctx.fail(tr("This transaction no longer belongs to the customer."));
+            return false;
+        }
         ctx.createdId = newId();
         ctx.addActivity(customerId, QStringLiteral("document.added"), QStringLiteral("file_name"),
                         {}, name);
-        return ctx.insert(QStringLiteral("document"), ctx.createdId,
-                          {{QStringLiteral("customer_id"), customerId},
-                           {QStringLiteral("damage_case_id"),
-                            damageCaseId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                   : QVariant(damageCaseId)},
-                           {QStringLiteral("file_name"), name},
-                           {QStringLiteral("mime_type"), mime},
-                           {QStringLiteral("size_bytes"), size},
-                           {QStringLiteral("sha256"), sha},
-                           {QStringLiteral("note"), QStringLiteral("")},
-                           {QStringLiteral("created_at"), ctx.now()},
-                           {QStringLiteral("added_by"),
-                            m_staffId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                : QVariant(m_staffId)}});
+        return ctx.insert(
+            QStringLiteral("document"), ctx.createdId,
+            {{QStringLiteral("customer_id"), customerId},
+             {QStringLiteral("damage_case_id"), damageCaseId.isEmpty()
+                                                    ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(damageCaseId)},
+             {QStringLiteral("file_name"), name},
+             {QStringLiteral("mime_type"), mime},
+             {QStringLiteral("size_bytes"), size},
+             {QStringLiteral("sha256"), sha},
+             {QStringLiteral("note"), QStringLiteral("")},
+             {QStringLiteral("created_at"), ctx.now()},
+             {QStringLiteral("added_by"),
+              m_staffId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_staffId)},
+             {QStringLiteral("transaction_id"), transactionId.isEmpty()
+                                                    ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(transactionId)}});
     });
     if (!r.ok() && !stored)
         releaseFile(sha); // nothing refers to the bytes just stored

@@ -282,12 +282,12 @@ QList<PermissionRow> Store::permissions(const QString &customerId, bool *ok) con
     QSqlQuery &g =
         cached(PermissionGroup, "SELECT gp.permission, gp.allowed FROM group_permissions gp JOIN "
                                 "customers c ON c.group_id = gp.group_id WHERE c.id = ? AND "
-                                "gp.deleted_at IS NULL");
+                                "gp.deleted_at IS NULL AND gp.allowed IS NOT NULL");
     g.addBindValue(customerId);
     load(g, group);
     QSqlQuery &c = cached(PermissionCustomer, "SELECT permission, allowed FROM "
                                               "customer_permissions WHERE customer_id = ? AND "
-                                              "deleted_at IS NULL");
+                                              "deleted_at IS NULL AND allowed IS NOT NULL");
     c.addBindValue(customerId);
     load(c, own);
     if (ok)

@@ -4,6 +4,8 @@
 #include "store.h"
 #include "storeinternal.h"
 
+#include <QFileInfo>
+
 namespace rentdesk {
 
 using namespace storeinternal;
@@ -80,6 +82,24 @@ TransactionDetail Store::transactionDetail(const QString &transactionId) const
             d.returns << TransactionDetail::Return{parseTime(q.value(0)), q.value(1).toString(),
                                                    q.value(2).toString(), q.value(3).toString(),
                                                    q.value(4).toString(), q.value(5).toLongLong()};
+
+    q.prepare(QStringLiteral(
+        "SELECT d.id, d.file_name, d.mime_type, d.sha256, d.note, d.size_bytes, d.created_at, "
+        "coalesce(s.name, '') FROM documents d LEFT JOIN staff s ON s.id = d.added_by WHERE "
+        "d.transaction_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id"));
+    q.addBindValue(transactionId);
+    if (execQuery(q))
+        while (q.next())
+            d.documents << DocumentRow{q.value(0).toString(),
+                                       q.value(1).toString(),
+                                       q.value(2).toString(),
+                                       q.value(3).toString(),
+                                       q.value(4).toString(),
+                                       q.value(5).toLongLong(),
+                                       parseTime(q.value(6)),
+                                       {},
+                                       QFileInfo::exists(filePath(q.value(3).toString())),
+                                       q.value(7).toString()};
     return d;
 }
 

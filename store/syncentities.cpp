@@ -91,7 +91,7 @@ const QList<SyncEntity> &syncEntities()
                 FieldWise, "SELECT customer_id FROM accesses WHERE id = ?"),
         declare("document", "documents",
                 "customer_id damage_case_id file_name mime_type size_bytes sha256 note created_at "
-                "added_by",
+                "added_by transaction_id",
                 FieldWise, "SELECT customer_id FROM documents WHERE id = ?"),
         declare("message", "messages",
                 "customer_id to_address subject body created_at sent_at status", FieldWise,

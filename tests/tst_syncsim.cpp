@@ -33,6 +33,7 @@ struct Made
     qint64 paid = 0;
     QSet<QString> vouchers; // sold at some desk
     qint64 voucherValue = 0;
+    int ownPermissions = 0; // customers' own permission settings made or taken back
 };
 
 const QStringList kCities = {QStringLiteral("Berlin"), QStringLiteral("Köln"),
@@ -207,6 +208,34 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
         const WriteResult r = store.createCustomer(c);
         if (r.ok())
             made->customers.insert(r.id);
+    } else if (kind < 54) {
+        // A customer's own permission allowed, forbidden or taken back, a default changed, a
+        // group's discount and permissions changed: often the same at several desks.
+        const QList<Permission> all = allPermissions();
+        const QString key = permissionKey(all.at(int(random.bounded(int(all.size())))));
+        const int choice = int(random.bounded(5));
+        if (choice < 3) {
+            const WriteResult r = store.setCustomerPermission(
+                customer, key, choice == 2 ? PermissionSetting() : PermissionSetting(choice == 1));
+            QVERIFY2(r.ok() || r.error.contains(QLatin1String("no longer exists")),
+                     qPrintable(r.error));
+            if (r.ok())
+                ++made->ownPermissions;
+        } else if (choice == 3) {
+            QVERIFY(store.setDefaultPermission(key, random.bounded(2) == 1).ok());
+        } else {
+            const QList<CustomerGroupDraft> groups = store.customerGroupDetails();
+            if (!groups.isEmpty()) {
+                CustomerGroupDraft g = groups.at(int(random.bounded(int(groups.size()))));
+                g.discountPercent = int(random.bounded(30));
+                if (random.bounded(2))
+                    g.permissions.insert(key, random.bounded(2) == 1);
+                else
+                    g.permissions.remove(key);
+                const WriteResult r = store.saveCustomerGroup(g);
+                QVERIFY2(r.ok(), qPrintable(r.error));
+            }
+        }
     } else if (kind < 62) {
         // Blocks with an end date and lifted blocks; the same customer at two desks at times.
         if (random.bounded(2))
@@ -396,6 +425,18 @@ void TestSyncSim::checkConverged(const QList<TestDesk *> &desks, const Made &mad
                        "> 0"),
         &error);
     QCOMPARE(vouchers, QStringLiteral("%1|%2").arg(made.vouchers.size()).arg(made.voucherValue));
+    // Customers' own permissions reached the server, some taken back (allowed empty) and none
+    // as a tombstone; the snapshots above compare their values.
+    if (made.ownPermissions > 0) {
+        const QString settings = m_pg.psql(
+            m_database,
+            QStringLiteral("SELECT count(*) > 0, count(*) FILTER (WHERE deleted_at IS NOT NULL AND "
+                           "data->>'customer_id' NOT IN (SELECT id FROM rows WHERE entity = "
+                           "'customer' AND deleted_at IS NOT NULL)) FROM rows WHERE entity = "
+                           "'customer_permission'"),
+            &error);
+        QCOMPARE(settings, QStringLiteral("t|0"));
+    }
 }
 
 void TestSyncSim::threeDesksConvergeUnderRandomOperations_data()

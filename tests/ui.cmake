@@ -30,3 +30,6 @@ rentdesk_add_test(tst_rentalpaper SOURCES tst_rentalpaper.cpp uitesthelpers.h LI
 rentdesk_add_test(tst_vouchers SOURCES tst_vouchers.cpp widgettesthelpers.h LIBS rentdesk_ui)
 # The catalogue in the settings: articles, prices, objects; through the real dialogs too.
 rentdesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp widgettesthelpers.h LIBS rentdesk_ui)
+# Permissions from default, group and the customer's own setting; customer groups in the
+# settings; documents of a transaction from its window.
+rentdesk_add_test(tst_permissions SOURCES tst_permissions.cpp widgettesthelpers.h LIBS rentdesk_ui)

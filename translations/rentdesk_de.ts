@@ -288,6 +288,18 @@
         <source>Voucher %1 worth %2 given free: %3</source>
         <translation>Gutschein %1 über %2 geschenkt: %3</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>as inherited</source>
+        <translation>wie geerbt</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -434,6 +446,10 @@
         <source>Enter an amount, or leave it empty for the day price.</source>
         <translation>Geben Sie einen Betrag ein, oder lassen Sie das Feld für den Tagespreis leer.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Prices&lt;/b&gt; in the price list %1 (lines already made keep their price)</source>
+        <translation>&lt;b&gt;Preise&lt;/b&gt; in der Preisliste %1 (bestehende Positionen behalten ihren Preis)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::BlockDialog</name>
@@ -489,10 +505,6 @@
         <translation>ausgemustert</translation>
     </message>
     <message>
-        <source>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</source>
-        <translation>Was vermietet wird: Artikel mit ihren Preisen aus der heute gültigen Preisliste und die Objekte jedes Artikels mit ihren Barcodes. Ein geänderter Preis gilt für neue Positionen; bestehende behalten ihren.</translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -522,7 +534,7 @@
     </message>
     <message>
         <source>New &amp;article…</source>
-        <translation>Neuer &amp;Artikel…</translation>
+        <translation>Neuer Arti&amp;kel…</translation>
     </message>
     <message>
         <source>Edit a&amp;rticle…</source>
@@ -546,7 +558,7 @@
     </message>
     <message>
         <source>Edit ob&amp;ject…</source>
-        <translation>Objekt be&amp;arbeiten…</translation>
+        <translation>Objekt bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Pick an article to see its objects.</source>
@@ -559,6 +571,30 @@
     <message>
         <source>as the article</source>
         <translation>wie der Artikel</translation>
+    </message>
+    <message>
+        <source>What can be rented: articles with their prices in a price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs. A season&apos;s prices are a price list of their own, valid from its first day.</source>
+        <translation>Was vermietet werden kann: Artikel mit ihren Preisen in einer Preisliste und die Objekte jedes Artikels mit ihren Barcodes. Ein geänderter Preis gilt für neue Positionen; bestehende behalten ihren. Die Preise einer Saison sind eine eigene Preisliste, gültig ab ihrem ersten Tag.</translation>
+    </message>
+    <message>
+        <source>&amp;Price list:</source>
+        <translation>Prei&amp;sliste:</translation>
+    </message>
+    <message>
+        <source>New price &amp;list…</source>
+        <translation>Neue Preis&amp;liste…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>%1 – valid today</source>
+        <translation>%1 – heute gültig</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1172,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation>&amp;Rückgabe…</translation>
+        <translation>Rü&amp;ckgabe…</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -1231,6 +1267,92 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerGroupDialog</name>
+    <message>
+        <source>New customer group</source>
+        <translation>Neue Kundengruppe</translation>
+    </message>
+    <message>
+        <source>Customer group – %1</source>
+        <translation>Kundengruppe – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>&amp;Rabatt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Permissions in the online booking&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Berechtigungen in der Online-Buchung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>As the default (yes)</source>
+        <translation>Wie die Voreinstellung (ja)</translation>
+    </message>
+    <message>
+        <source>As the default (no)</source>
+        <translation>Wie die Voreinstellung (nein)</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerGroupsPage</name>
+    <message>
+        <source>A customer group gives its members a discount on every price and can allow or forbid permissions for them; what a group does not set follows the default.</source>
+        <translation>Eine Kundengruppe gibt ihren Mitgliedern einen Rabatt auf jeden Preis und kann ihnen Berechtigungen erlauben oder verbieten; was eine Gruppe nicht festlegt, folgt der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Permissions set by the group</source>
+        <translation>Von der Gruppe festgelegte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none (all as the default)</source>
+        <translation>keine (alle wie die Voreinstellung)</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1730,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DefaultPermissionsPage</name>
+    <message>
+        <source>What every customer may do in the online booking, unless their customer group or their own setting on the card says otherwise. A change applies at once, to every desk after the next sync.</source>
+        <translation>Was jeder Kunde in der Online-Buchung darf, sofern seine Kundengruppe oder seine eigene Einstellung auf der Kundenkarte nichts anderes sagt. Eine Änderung gilt sofort, an den anderen Theken nach dem nächsten Abgleich.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3011,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>May redeem vouchers</source>
         <translation>Darf Gutscheine einlösen</translation>
     </message>
+    <message>
+        <source>May book without deposit</source>
+        <translation>Darf ohne Kaution buchen</translation>
+    </message>
+    <message>
+        <source>May see group prices</source>
+        <translation>Darf Gruppenpreise sehen</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::PermissionsModel</name>
@@ -2916,6 +3053,72 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>individual</source>
         <translation>individuell</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PermissionsPanel</name>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <source>Allow this for the customer, whatever the group or the default says</source>
+        <translation>Dem Kunden dies erlauben, gleich was Gruppe oder Voreinstellung sagen</translation>
+    </message>
+    <message>
+        <source>&amp;Forbid</source>
+        <translation>&amp;Verbieten</translation>
+    </message>
+    <message>
+        <source>Forbid this for the customer, whatever the group or the default says</source>
+        <translation>Dem Kunden dies verbieten, gleich was Gruppe oder Voreinstellung sagen</translation>
+    </message>
+    <message>
+        <source>As &amp;inherited</source>
+        <translation>Wie &amp;geerbt</translation>
+    </message>
+    <message>
+        <source>Take the customer&apos;s own setting back: the customer group&apos;s or the default applies again</source>
+        <translation>Die eigene Einstellung des Kunden zurücknehmen: Es gilt wieder, was Kundengruppe oder Voreinstellung sagen</translation>
+    </message>
+    <message>
+        <source>Change permission</source>
+        <translation>Berechtigung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PriceListDialog</name>
+    <message>
+        <source>New price list</source>
+        <translation>Neue Preisliste</translation>
+    </message>
+    <message>
+        <source>A new season&apos;s prices: from its first day on, new lines are priced by it. Its prices start as a copy of another list and are changed in the catalogue.</source>
+        <translation>Die Preise einer neuen Saison: Ab ihrem ersten Tag werden neue Positionen nach ihr berechnet. Ihre Preise beginnen als Kopie einer anderen Liste und werden im Sortiment geändert.</translation>
+    </message>
+    <message>
+        <source>e.g. Winter %1/%2</source>
+        <translation>z. B. Winter %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>no prices (start empty)</source>
+        <translation>keine Preise (leer beginnen)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy prices from:</source>
+        <translation>Preise &amp;kopieren aus:</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3485,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation>&amp;Rückgabe…</translation>
+        <translation>Rü&amp;ckgabe…</translation>
     </message>
     <message>
         <source>Check the selected objects in (Enter)</source>
@@ -3594,6 +3797,14 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
     <message>
         <source>&amp;Catalogue</source>
         <translation>Sor&amp;timent</translation>
+    </message>
+    <message>
+        <source>Default &amp;permissions</source>
+        <translation>Standard-Be&amp;rechtigungen</translation>
+    </message>
+    <message>
+        <source>Customer &amp;groups</source>
+        <translation>Kunden&amp;gruppen</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4503,58 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
         <source>Choose available, in repair or retired.</source>
         <translation>Wählen Sie verfügbar, in Reparatur oder ausgemustert.</translation>
     </message>
+    <message>
+        <source>This transaction no longer belongs to the customer.</source>
+        <translation>Dieser Vorgang gehört nicht mehr zu diesem Kunden.</translation>
+    </message>
+    <message>
+        <source>This setting was deleted at another desk together with what it belonged to.</source>
+        <translation>Diese Einstellung wurde an einer anderen Theke zusammen mit dem gelöscht, zu dem sie gehörte.</translation>
+    </message>
+    <message>
+        <source>There is no permission &quot;%1&quot;.</source>
+        <translation>Es gibt keine Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>This default was deleted at another desk; it cannot be set again.</source>
+        <translation>Diese Voreinstellung wurde an einer anderen Theke gelöscht; sie kann nicht wieder gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>Die Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>Höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The discount is between 0 and 100 %.</source>
+        <translation>Der Rabatt liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>A deleted group had this name; choose another one.</source>
+        <translation>Eine gelöschte Gruppe hatte diesen Namen; bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>There is a group of this name already.</source>
+        <translation>Es gibt schon eine Gruppe mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This price list no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diese Preisliste gibt es nicht mehr; sie wurde vielleicht an einer anderen Theke gelöscht.</translation>
+    </message>
+    <message>
+        <source>The price list needs a name (for example Winter 2026/27).</source>
+        <translation>Die Preisliste braucht einen Namen (zum Beispiel Winter 2026/27).</translation>
+    </message>
+    <message>
+        <source>A new price list starts today or later; lines already made keep their prices anyway.</source>
+        <translation>Eine neue Preisliste beginnt heute oder später; bestehende Positionen behalten ihre Preise ohnehin.</translation>
+    </message>
+    <message>
+        <source>The price list %1 starts that day already; change its prices instead, or choose another day.</source>
+        <translation>An diesem Tag beginnt schon die Preisliste %1; bitte deren Preise ändern oder einen anderen Tag wählen.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -4550,7 +4813,7 @@ Trotzdem fortfahren?</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>Ab&amp;schließen</translation>
+        <translation>Absch&amp;ließen</translation>
     </message>
     <message>
         <source>Object</source>
@@ -4646,7 +4909,7 @@ Trotzdem fortfahren?</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation>&amp;Rückgabe…</translation>
+        <translation>Rü&amp;ckgabe…</translation>
     </message>
     <message>
         <source>This transaction no longer exists.</source>
@@ -4693,6 +4956,54 @@ Trotzdem fortfahren?</translation>
     <message>
         <source>Rec&amp;eipt…</source>
         <translation>&amp;Beleg…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the document</source>
+        <translation>Eingabetaste oder Doppelklick zeigt das Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>Dokument &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A signed contract, a delivery note, a photo: it belongs to this transaction and shows on the card&apos;s documents too</source>
+        <translation>Ein unterschriebener Vertrag, ein Lieferschein, ein Foto: Es gehört zu diesem Vorgang und erscheint auch bei den Dokumenten der Kundenkarte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Add documents to %1</source>
+        <translation>Dokumente zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumente (%1)</translation>
     </message>
 </context>
 <context>

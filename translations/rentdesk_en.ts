@@ -288,6 +288,18 @@
         <source>Voucher %1 worth %2 given free: %3</source>
         <translation>Voucher %1 worth %2 given free: %3</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>forbidden</translation>
+    </message>
+    <message>
+        <source>as inherited</source>
+        <translation>as inherited</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -434,6 +446,10 @@
         <source>Enter an amount, or leave it empty for the day price.</source>
         <translation>Enter an amount, or leave it empty for the day price.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Prices&lt;/b&gt; in the price list %1 (lines already made keep their price)</source>
+        <translation>&lt;b&gt;Prices&lt;/b&gt; in the price list %1 (lines already made keep their price)</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::BlockDialog</name>
@@ -487,10 +503,6 @@
     <message>
         <source>retired</source>
         <translation>retired</translation>
-    </message>
-    <message>
-        <source>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</source>
-        <translation>What can be rented: articles with their prices in today&apos;s price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs.</translation>
     </message>
     <message>
         <source>Article</source>
@@ -559,6 +571,30 @@
     <message>
         <source>as the article</source>
         <translation>as the article</translation>
+    </message>
+    <message>
+        <source>What can be rented: articles with their prices in a price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs. A season&apos;s prices are a price list of their own, valid from its first day.</source>
+        <translation>What can be rented: articles with their prices in a price list, and each article&apos;s objects with their barcodes. A changed price applies to new lines; lines already made keep theirs. A season&apos;s prices are a price list of their own, valid from its first day.</translation>
+    </message>
+    <message>
+        <source>&amp;Price list:</source>
+        <translation>&amp;Price list:</translation>
+    </message>
+    <message>
+        <source>New price &amp;list…</source>
+        <translation>New price &amp;list…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>%1 – valid today</source>
+        <translation>%1 – valid today</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1268,92 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::CustomerGroupDialog</name>
+    <message>
+        <source>New customer group</source>
+        <translation>New customer group</translation>
+    </message>
+    <message>
+        <source>Customer group – %1</source>
+        <translation>Customer group – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>&amp;Discount:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Permissions in the online booking&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Permissions in the online booking&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>As the default (yes)</source>
+        <translation>As the default (yes)</translation>
+    </message>
+    <message>
+        <source>As the default (no)</source>
+        <translation>As the default (no)</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Forbidden</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::CustomerGroupsPage</name>
+    <message>
+        <source>A customer group gives its members a discount on every price and can allow or forbid permissions for them; what a group does not set follows the default.</source>
+        <translation>A customer group gives its members a discount on every price and can allow or forbid permissions for them; what a group does not set follows the default.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Permissions set by the group</source>
+        <translation>Permissions set by the group</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;New group…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: yes</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: no</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none (all as the default)</source>
+        <translation>none (all as the default)</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::CustomerImport</name>
     <message>
         <source>The file has no rows.</source>
@@ -1606,6 +1728,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DefaultPermissionsPage</name>
+    <message>
+        <source>What every customer may do in the online booking, unless their customer group or their own setting on the card says otherwise. A change applies at once, to every desk after the next sync.</source>
+        <translation>What every customer may do in the online booking, unless their customer group or their own setting on the card says otherwise. A change applies at once, to every desk after the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3009,14 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>May redeem vouchers</source>
         <translation>May redeem vouchers</translation>
     </message>
+    <message>
+        <source>May book without deposit</source>
+        <translation>May book without deposit</translation>
+    </message>
+    <message>
+        <source>May see group prices</source>
+        <translation>May see group prices</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::PermissionsModel</name>
@@ -2914,6 +3051,72 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>individual</source>
         <translation>individual</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PermissionsPanel</name>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Allow</translation>
+    </message>
+    <message>
+        <source>Allow this for the customer, whatever the group or the default says</source>
+        <translation>Allow this for the customer, whatever the group or the default says</translation>
+    </message>
+    <message>
+        <source>&amp;Forbid</source>
+        <translation>&amp;Forbid</translation>
+    </message>
+    <message>
+        <source>Forbid this for the customer, whatever the group or the default says</source>
+        <translation>Forbid this for the customer, whatever the group or the default says</translation>
+    </message>
+    <message>
+        <source>As &amp;inherited</source>
+        <translation>As &amp;inherited</translation>
+    </message>
+    <message>
+        <source>Take the customer&apos;s own setting back: the customer group&apos;s or the default applies again</source>
+        <translation>Take the customer&apos;s own setting back: the customer group&apos;s or the default applies again</translation>
+    </message>
+    <message>
+        <source>Change permission</source>
+        <translation>Change permission</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::PriceListDialog</name>
+    <message>
+        <source>New price list</source>
+        <translation>New price list</translation>
+    </message>
+    <message>
+        <source>A new season&apos;s prices: from its first day on, new lines are priced by it. Its prices start as a copy of another list and are changed in the catalogue.</source>
+        <translation>A new season&apos;s prices: from its first day on, new lines are priced by it. Its prices start as a copy of another list and are changed in the catalogue.</translation>
+    </message>
+    <message>
+        <source>e.g. Winter %1/%2</source>
+        <translation>e.g. Winter %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <source>no prices (start empty)</source>
+        <translation>no prices (start empty)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy prices from:</source>
+        <translation>&amp;Copy prices from:</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3795,14 @@ From today&apos;s price list: %3 (%4)</translation>
     <message>
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Default &amp;permissions</source>
+        <translation>Default &amp;permissions</translation>
+    </message>
+    <message>
+        <source>Customer &amp;groups</source>
+        <translation>Customer &amp;groups</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4501,58 @@ From today&apos;s price list: %3 (%4)</translation>
         <source>Choose available, in repair or retired.</source>
         <translation>Choose available, in repair or retired.</translation>
     </message>
+    <message>
+        <source>This transaction no longer belongs to the customer.</source>
+        <translation>This transaction no longer belongs to the customer.</translation>
+    </message>
+    <message>
+        <source>This setting was deleted at another desk together with what it belonged to.</source>
+        <translation>This setting was deleted at another desk together with what it belonged to.</translation>
+    </message>
+    <message>
+        <source>There is no permission &quot;%1&quot;.</source>
+        <translation>There is no permission &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This default was deleted at another desk; it cannot be set again.</source>
+        <translation>This default was deleted at another desk; it cannot be set again.</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>The group needs a name.</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>At most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The discount is between 0 and 100 %.</source>
+        <translation>The discount is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A deleted group had this name; choose another one.</source>
+        <translation>A deleted group had this name; choose another one.</translation>
+    </message>
+    <message>
+        <source>There is a group of this name already.</source>
+        <translation>There is a group of this name already.</translation>
+    </message>
+    <message>
+        <source>This price list no longer exists; it may have been deleted at another desk.</source>
+        <translation>This price list no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>The price list needs a name (for example Winter 2026/27).</source>
+        <translation>The price list needs a name (for example Winter 2026/27).</translation>
+    </message>
+    <message>
+        <source>A new price list starts today or later; lines already made keep their prices anyway.</source>
+        <translation>A new price list starts today or later; lines already made keep their prices anyway.</translation>
+    </message>
+    <message>
+        <source>The price list %1 starts that day already; change its prices instead, or choose another day.</source>
+        <translation>The price list %1 starts that day already; change its prices instead, or choose another day.</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::SyncStatusWidget</name>
@@ -4691,6 +4954,54 @@ Go on anyway?</translation>
     <message>
         <source>Rec&amp;eipt…</source>
         <translation>Rec&amp;eipt…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the document</source>
+        <translation>Enter or a double click shows the document</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Add document…</translation>
+    </message>
+    <message>
+        <source>A signed contract, a delivery note, a photo: it belongs to this transaction and shows on the card&apos;s documents too</source>
+        <translation>A signed contract, a delivery note, a photo: it belongs to this transaction and shows on the card&apos;s documents too</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Add documents to %1</source>
+        <translation>Add documents to %1</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
     </message>
 </context>
 <context>

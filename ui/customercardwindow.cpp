@@ -19,6 +19,7 @@
 #include "openpaymentsmodel.h"
 #include "paymentdialog.h"
 #include "permissionsmodel.h"
+#include "permissionspanel.h"
 #include "rentalpaper.h"
 #include "rentedobjectsmodel.h"
 #include "rentedobjectspanel.h"
@@ -271,7 +272,9 @@ void CustomerCardWindow::createPanels()
     vouchers->setActions({}, {sellVoucher}, 1);
 
     m_permissions = new PermissionsModel(m_store, this);
-    addTablePanel(QStringLiteral("permissions"), tr("Permissions"), m_permissions);
+    auto *permissions = new PermissionsPanel(m_store, m_permissions, m_customerId, this);
+    addPanel(QStringLiteral("permissions"), tr("Permissions"), permissions);
+    countInTitle(panel(QStringLiteral("permissions")), permissions, tr("Permissions"));
 
     // Actions: what can be done with the whole customer.
     auto *actions = new QWidget(this);
@@ -450,7 +453,9 @@ void CustomerCardWindow::applyDefaultSizes()
     const int title = fontMetrics().height() + 10;
     auto tableHeight = [row, title](int rows) { return title + row + rows * row + 16; };
     // The middle column: every permission, then master data with the rest.
-    const int permissions = tableHeight(qMax(5, m_permissions->rowCount()));
+    // The permissions panel has a row of buttons under its table.
+    const int buttons = QPushButton().sizeHint().height() + 6;
+    const int permissions = tableHeight(qMax(5, m_permissions->rowCount())) + buttons;
     resizeDocks({p("permissions"), p("masterData")},
                 {permissions, qMax(tableHeight(15), h - permissions)}, Qt::Vertical);
     // The left column: the header and the actions as tall as they need, the rest shared.

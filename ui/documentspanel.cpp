@@ -133,7 +133,13 @@ QString DocumentsPanel::copyForViewing(const QString &documentId, QString *error
         *error = tr("This document is no longer on the card.");
         return {};
     }
-    const QString stored = m_store->filePath(sha);
+    return copyForViewing(m_store, sha, name, error);
+}
+
+QString DocumentsPanel::copyForViewing(const Store *store, const QString &sha, const QString &name,
+                                       QString *error)
+{
+    const QString stored = store->filePath(sha);
     if (!QFileInfo::exists(stored)) {
         *error = tr("The file of %1 is not on this computer yet; it comes with the next sync.")
                      .arg(name);
@@ -198,6 +204,20 @@ bool DocumentsPanel::runsAsProgram(const QMimeType &type)
         if (type.inherits(QString::fromLatin1(p)))
             return true;
     return false;
+}
+
+bool DocumentsPanel::openWithViewer(const Store *store, const QString &sha256, const QString &name,
+                                    QString *error)
+{
+    const QString path = copyForViewing(store, sha256, name, error);
+    if (path.isEmpty())
+        return false;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        *error =
+            tr("No program to show %1 was found on this computer.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return true;
 }
 
 void DocumentsPanel::openSelected()

@@ -30,6 +30,12 @@ public:
     // A copy of the document under its own name in a folder of its own in the temporary
     // location, for the system's viewer (which needs the name's extension); empty on failure.
     QString copyForViewing(const QString &documentId, QString *error) const;
+    // The same for a document known by its file's hash and its name (a transaction's window).
+    static QString copyForViewing(const Store *store, const QString &sha256, const QString &name,
+                                  QString *error);
+    // Opens such a copy with the system's viewer; false with *error set when it cannot.
+    static bool openWithViewer(const Store *store, const QString &sha256, const QString &name,
+                               QString *error);
     // Where those copies go; the desk app empties it when it starts.
     static QString viewingFolder();
     static void removeViewingCopies();

@@ -2,6 +2,7 @@
 
 #include "cataloguepage.h"
 #include "desksession.h"
+#include "permissionspage.h"
 #include "staffdialog.h"
 #include "store.h"
 
@@ -122,6 +123,10 @@ SettingsDialog::SettingsDialog(Store *store, DeskSession *session, QWidget *pare
     tabs->addTab(businessPage(), tr("&Business"));
     m_catalogue = new CataloguePage(store, tabs);
     tabs->addTab(m_catalogue, tr("&Catalogue"));
+    m_defaultPermissions = new DefaultPermissionsPage(store, tabs);
+    tabs->addTab(m_defaultPermissions, tr("Default &permissions"));
+    m_groups = new CustomerGroupsPage(store, tabs);
+    tabs->addTab(m_groups, tr("Customer &groups"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -12,6 +12,8 @@ class QTableWidget;
 namespace rentdesk {
 
 class CataloguePage;
+class CustomerGroupsPage;
+class DefaultPermissionsPage;
 class DeskSession;
 class Store;
 
@@ -36,6 +38,8 @@ public:
     QLabel *businessError() const { return m_businessNameError; }
     void saveBusiness();
     CataloguePage *cataloguePage() const { return m_catalogue; }
+    DefaultPermissionsPage *defaultPermissionsPage() const { return m_defaultPermissions; }
+    CustomerGroupsPage *customerGroupsPage() const { return m_groups; }
 
 private:
     QWidget *businessPage();
@@ -52,6 +56,8 @@ private:
     QLineEdit *m_businessName, *m_businessPhone, *m_businessEmail, *m_businessVatId;
     QPlainTextEdit *m_businessAddress;
     CataloguePage *m_catalogue;
+    DefaultPermissionsPage *m_defaultPermissions;
+    CustomerGroupsPage *m_groups;
     QLabel *m_businessNameError, *m_businessSaved;
 };
 

@@ -1,18 +1,22 @@
 #include "transactionwindow.h"
 
+#include "documentspanel.h"
 #include "format.h"
 #include "linedialog.h"
 #include "paymentdialog.h"
+#include "problemlabel.h"
 #include "readonlytable.h"
 #include "rentalpaper.h"
 #include "returndialog.h"
 #include "store.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -80,6 +84,7 @@ TransactionWindow::TransactionWindow(Store *store, const QString &transactionId,
     m_tabs->addTab(m_charges, tr("Due"));
     m_tabs->addTab(m_payments, tr("Payments"));
     m_tabs->addTab(m_returns, tr("Returns"));
+    m_tabs->addTab(documentsPage(), tr("Documents"));
     layout->addWidget(m_tabs, 1);
 
     auto *actions = new QHBoxLayout;
@@ -129,6 +134,69 @@ TransactionWindow::TransactionWindow(Store *store, const QString &transactionId,
     connect(store, &Store::changesCommitted, this, &TransactionWindow::reload);
     reload();
     resize(900, 480);
+}
+
+QWidget *TransactionWindow::documentsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_documents = table({tr("Name"), tr("Type"), tr("Size"), tr("Added"), tr("By")}, page);
+    m_documents->setObjectName(QStringLiteral("detailDocuments"));
+    m_documents->setToolTip(tr("Enter or a double click shows the document"));
+    layout->addWidget(m_documents);
+    m_documentProblem = problemLabel(page);
+    m_documentProblem->setObjectName(QStringLiteral("detailDocumentProblem"));
+    layout->addWidget(m_documentProblem);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add document…"), page);
+    add->setObjectName(QStringLiteral("detailAddDocument"));
+    add->setToolTip(tr("A signed contract, a delivery note, a photo: it belongs to this "
+                       "transaction and shows on the card's documents too"));
+    m_viewDocument = new QPushButton(tr("&View"), page);
+    m_viewDocument->setObjectName(QStringLiteral("detailViewDocument"));
+    buttons->addWidget(add);
+    buttons->addWidget(m_viewDocument);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Add documents to %1").arg(m_detail.number));
+        if (!paths.isEmpty())
+            addDocuments(paths);
+    });
+    connect(m_viewDocument, &QPushButton::clicked, this, &TransactionWindow::viewDocument);
+    connect(m_documents, &QTableWidget::cellActivated, this, &TransactionWindow::viewDocument);
+    connect(m_documents, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_viewDocument->setEnabled(m_documents->currentRow() >= 0); });
+    return page;
+}
+
+int TransactionWindow::addDocuments(const QStringList &paths)
+{
+    QStringList problems;
+    int added = 0;
+    for (const QString &path : paths) {
+        const WriteResult r = m_store->addDocument(m_detail.customerId, path, {}, m_id);
+        if (r.ok())
+            ++added;
+        else
+            problems << r.error;
+    }
+    m_documentProblem->setText(problems.join(QLatin1Char('\n')));
+    m_documentProblem->setVisible(!problems.isEmpty());
+    return added;
+}
+
+void TransactionWindow::viewDocument()
+{
+    const int row = m_documents->currentRow();
+    if (row < 0 || row >= m_detail.documents.size())
+        return;
+    const DocumentRow &d = m_detail.documents.at(row);
+    QString error;
+    const bool shown = DocumentsPanel::openWithViewer(m_store, d.sha256, d.fileName, &error);
+    m_documentProblem->setText(error);
+    m_documentProblem->setVisible(!shown);
 }
 
 QPushButton *TransactionWindow::statusButton(const QString &status) const
@@ -191,7 +259,22 @@ void TransactionWindow::reload()
                 r.condition == QLatin1String("damaged") ? tr("damaged") : tr("OK"),
                 money(r.lateFeeMinor), r.staffName, r.note},
                {3});
-    for (QTableWidget *t : {m_lines, m_charges, m_payments, m_returns})
+    m_documents->setRowCount(0);
+    const QMimeDatabase mimes;
+    for (const DocumentRow &d : std::as_const(m_detail.documents)) {
+        const QMimeType type = mimes.mimeTypeForName(d.mimeType);
+        addRow(m_documents,
+               {d.fileName,
+                type.isValid() && !type.comment().isEmpty() ? type.comment() : d.mimeType,
+                fileSizeText(d.sizeBytes), formatDateTime(d.createdAt), d.addedBy},
+               {2});
+    }
+    m_viewDocument->setEnabled(m_documents->currentRow() >= 0);
+    m_tabs->setTabText(m_tabs->indexOf(m_documents->parentWidget()),
+                       m_detail.documents.isEmpty()
+                           ? tr("Documents")
+                           : tr("Documents (%1)").arg(m_detail.documents.size()));
+    for (QTableWidget *t : {m_lines, m_charges, m_payments, m_returns, m_documents})
         t->resizeColumnsToContents();
 
     const QStringList next = m_store->nextStatuses(m_detail.status);
