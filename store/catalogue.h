@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,16 @@ struct ArticleDraft
     qint64 lateFeePerHourMinor = 0, lateFeePerDayMinor = 0;
     int lateGraceMinutes = 30;
     int objectCount = 0; // read only: live rental objects
+    QString priceListId; // the list these prices are in; empty: the one valid today
+};
+
+// A price list: from its first day on it prices new lines, until a list of a later first day
+// begins (or its own last day, when it has one). A season's prices are a list of their own.
+struct PriceListInfo
+{
+    QString id, name;
+    QDate validFrom, validTo; // validTo: invalid when open-ended
+    int entries = 0;          // articles priced in it
 };
 
 // A rental object: one bike with its barcode. `state` is "available", "maintenance" (in

@@ -187,12 +187,19 @@ public:
     static constexpr int kDefaultDocumentLimitMb = 25;
 
     // --- the catalogue (storecatalogue.cpp): managers only ---
-    enum class ArticleField { None, Name, Category, Vat, PerDay, Tiers, Grace, Barcode };
-    // Live articles by category and name, with their prices in today's price list.
-    QList<ArticleDraft> catalogueArticles() const;
+    enum class ArticleField { None, Name, Category, Vat, PerDay, Tiers, Grace, Barcode, ValidFrom };
+    // Live articles by category and name, with their prices in that price list (empty: the one
+    // valid today).
+    QList<ArticleDraft> catalogueArticles(const QString &priceListId = {}) const;
     QString currentPriceListId() const;
-    // Adds or changes an article and its prices in today's price list (made when there is
-    // none); `badField` names the field a refusal is about.
+    // Live price lists by first day.
+    QList<PriceListInfo> priceLists() const;
+    // A price list from `validFrom` on (today or later; no other list starts that day), with the
+    // prices of `copyFrom` (none: empty) to be changed from there. One operation.
+    WriteResult addPriceList(const QString &name, const QDate &validFrom, const QString &copyFrom,
+                             ArticleField *badField = nullptr);
+    // Adds or changes an article and its prices in the draft's price list (today's when it names
+    // none, made when there is none); `badField` names the field a refusal is about.
     WriteResult saveArticle(const ArticleDraft &draft, ArticleField *badField = nullptr);
     QList<RentalObjectDraft> catalogueObjects(const QString &articleId) const;
     // Adds or changes an object; its barcode is unique. An object out with a customer keeps

@@ -22,13 +22,15 @@ QString tiersText(const QList<qint64> &tiers)
     QStringList parts;
     for (qint64 t : tiers)
         parts << QString::number(t);
-    return parts.join(QLatin1Char(' '));
+    // Never a null text: it would be stored as NULL, which the column refuses.
+    return parts.isEmpty() ? QStringLiteral("") : parts.join(QLatin1Char(' '));
 }
 
 } // namespace
 
-QList<ArticleDraft> Store::catalogueArticles() const
+QList<ArticleDraft> Store::catalogueArticles(const QString &priceListId) const
 {
+    const QString list = priceListId.isEmpty() ? currentPriceListId() : priceListId;
     QList<ArticleDraft> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -39,7 +41,7 @@ QList<ArticleDraft> Store::catalogueArticles() const
         "articles a LEFT JOIN price_list_entries e ON e.article_id = a.id AND e.deleted_at IS "
         "NULL AND e.price_list_id = :list WHERE a.deleted_at IS NULL ORDER BY a.category, "
         "a.name, a.id"));
-    q.bindValue(QStringLiteral(":list"), currentPriceListId());
+    q.bindValue(QStringLiteral(":list"), list);
     if (!execQuery(q))
         return out;
     while (q.next()) {
@@ -61,6 +63,7 @@ QList<ArticleDraft> Store::catalogueArticles() const
         a.lateFeePerDayMinor = q.value(12).toLongLong();
         a.lateGraceMinutes = q.value(13).isNull() ? 30 : q.value(13).toInt();
         a.objectCount = q.value(14).toInt();
+        a.priceListId = list;
         out << a;
     }
     return out;
@@ -124,9 +127,20 @@ WriteResult Store::saveArticle(const ArticleDraft &draft, ArticleField *badField
         if (draft.id.isEmpty() ? !ctx.insert(QStringLiteral("article"), id, article)
                                : !ctx.update(QStringLiteral("article"), id, article))
             return false;
-        // Today's price list; a store without one gets one from today.
+        // The draft's price list, else today's; a store without one gets one from today.
         const QString today = clock::today().toString(Qt::ISODate);
-        QString list = ctx.scalar(kTodaysPriceList, {today, today}).toString();
+        QString list = draft.priceListId;
+        if (!list.isEmpty() &&
+            ctx.scalar(QStringLiteral("SELECT 1 FROM price_lists WHERE id = ? AND deleted_at IS "
+                                      "NULL"),
+                       {list})
+                .isNull()) {
+            ctx.fail(tr("This price list no longer exists; it may have been deleted at another "
+                        "desk."));
+            return false;
+        }
+        if (list.isEmpty())
+            list = ctx.scalar(kTodaysPriceList, {today, today}).toString();
         if (list.isEmpty()) {
             list = newId();
             if (!ctx.insert(QStringLiteral("price_list"), list,
@@ -159,6 +173,90 @@ WriteResult Store::saveArticle(const ArticleDraft &draft, ArticleField *badField
         row.insert(QStringLiteral("price_list_id"), list);
         row.insert(QStringLiteral("article_id"), id);
         return ctx.insert(QStringLiteral("price_list_entry"), entry, row);
+    });
+    if (r.ok())
+        r.id = id;
+    return r;
+}
+
+QList<PriceListInfo> Store::priceLists() const
+{
+    QList<PriceListInfo> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT l.id, l.name, l.valid_from, l.valid_to, (SELECT count(*) FROM "
+                             "price_list_entries e WHERE e.price_list_id = l.id AND e.deleted_at "
+                             "IS NULL) FROM price_lists l WHERE l.deleted_at IS NULL ORDER BY "
+                             "l.valid_from, l.id"));
+    if (!execQuery(q))
+        return out;
+    while (q.next())
+        out << PriceListInfo{q.value(0).toString(), q.value(1).toString(),
+                             QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                             QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                             q.value(4).toInt()};
+    return out;
+}
+
+WriteResult Store::addPriceList(const QString &name, const QDate &validFrom,
+                                const QString &copyFrom, ArticleField *badField)
+{
+    WriteResult refused;
+    auto refuse = [&](ArticleField field, const QString &why) {
+        if (badField)
+            *badField = field;
+        refused.error = why;
+        return refused;
+    };
+    if (const QString why = managerNeeded(); !why.isEmpty())
+        return refuse(ArticleField::None, why);
+    if (name.trimmed().isEmpty())
+        return refuse(ArticleField::Name,
+                      tr("The price list needs a name (for example Winter 2026/27)."));
+    if (!validFrom.isValid() || validFrom < clock::today())
+        return refuse(ArticleField::ValidFrom,
+                      tr("A new price list starts today or later; lines already made keep their "
+                         "prices anyway."));
+    for (const PriceListInfo &l : priceLists())
+        if (l.validFrom == validFrom)
+            return refuse(ArticleField::ValidFrom,
+                          tr("The price list %1 starts that day already; change its prices "
+                             "instead, or choose another day.")
+                              .arg(l.name));
+    const QString id = newId();
+    WriteResult r = write([&](WriteContext &ctx) {
+        ctx.setOperation(QStringLiteral("price_list.add"));
+        if (!ctx.insert(QStringLiteral("price_list"), id,
+                        {{QStringLiteral("name"), name.trimmed()},
+                         {QStringLiteral("currency"), QStringLiteral("EUR")},
+                         {QStringLiteral("valid_from"), validFrom.toString(Qt::ISODate)}}))
+            return false;
+        if (copyFrom.isEmpty())
+            return true;
+        // Each entry of the list copied, under the new list's name-based entry id.
+        const SyncEntity *e = syncEntity(QStringLiteral("price_list_entry"));
+        QSqlQuery *q = ctx.query(QStringLiteral("SELECT %1 FROM price_list_entries WHERE "
+                                                "price_list_id = ? AND deleted_at IS NULL ORDER "
+                                                "BY article_id")
+                                     .arg(e->fields.join(QStringLiteral(", "))),
+                                 {copyFrom});
+        if (!q)
+            return false;
+        QList<QVariantHash> entries;
+        while (q->next()) {
+            QVariantHash row;
+            for (int i = 0; i < e->fields.size(); ++i)
+                row.insert(e->fields.at(i), q->value(i));
+            entries << row;
+        }
+        q->finish();
+        for (QVariantHash row : std::as_const(entries)) {
+            row.insert(QStringLiteral("price_list_id"), id);
+            const QString article = row.value(QStringLiteral("article_id")).toString();
+            if (!ctx.insert(QStringLiteral("price_list_entry"),
+                            naturalId(QStringLiteral("price_list_entry"), {id, article}), row))
+                return false;
+        }
+        return true;
     });
     if (r.ok())
         r.id = id;

@@ -11,6 +11,7 @@
 #include "widgettesthelpers.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,8 @@ private slots:
     void articleWithTiersPricesNewLines();
     void barcodesAreUniqueAndStatesHold();
     void throughTheSettingsDialog();
+    void seasonPriceListFromADay();
+    void newPriceListThroughTheCatalogue();
 
 private:
     QString customer();
@@ -282,6 +285,114 @@ void TestCatalogue::throughTheSettingsDialog()
     QCOMPARE(page->objectsTable()->item(0, 1)->text(), QStringLiteral("SL-0001"));
     QCOMPARE(store->rentalObjectByBarcode(QStringLiteral("SL-0001")).articleName,
              QStringLiteral("Schlitten"));
+}
+
+void TestCatalogue::seasonPriceListFromADay()
+{
+    Store *store = m_demo.store.get();
+    const QString today = store->currentPriceListId();
+    QVERIFY(!today.isEmpty());
+    const ArticleDraft article = store->catalogueArticles().first();
+    QVERIFY(article.perDayMinor > 0);
+    const QString object = store->catalogueObjects(article.id).first().id;
+    const QDate winter = clock::today().addDays(20);
+
+    // Refused with the field: no name, a day in the past, a day another list starts.
+    Store::ArticleField field = Store::ArticleField::None;
+    QVERIFY(!store->addPriceList(QStringLiteral(" "), winter, today, &field).ok());
+    QCOMPARE(field, Store::ArticleField::Name);
+    QVERIFY(
+        !store->addPriceList(QStringLiteral("Gestern"), clock::today().addDays(-1), today, &field)
+             .ok());
+    QCOMPARE(field, Store::ArticleField::ValidFrom);
+    PriceListInfo todays;
+    for (const PriceListInfo &l : store->priceLists())
+        if (l.id == today)
+            todays = l;
+    if (todays.validFrom >= clock::today()) {
+        const WriteResult same =
+            store->addPriceList(QStringLiteral("Doppelt"), todays.validFrom, today, &field);
+        QVERIFY(!same.ok());
+        QCOMPARE(field, Store::ArticleField::ValidFrom);
+        QVERIFY2(same.error.contains(todays.name), qPrintable(same.error));
+    }
+
+    // A copy of today's prices from a day on: one operation.
+    const int before = store->pendingOutboxCount();
+    const WriteResult made = store->addPriceList(QStringLiteral("Winter"), winter, today);
+    QVERIFY2(made.ok(), qPrintable(made.error));
+    QCOMPARE(store->pendingOutboxCount(), before + 1);
+    QCOMPARE(store->currentPriceListId(), today); // it has not begun
+    ArticleDraft inWinter;
+    for (const ArticleDraft &a : store->catalogueArticles(made.id))
+        if (a.id == article.id)
+            inWinter = a;
+    QCOMPARE(inWinter.perDayMinor, article.perDayMinor);
+    QCOMPARE(inWinter.priceListId, made.id);
+    QCOMPARE(store->priceLists().last().entries, todays.entries);
+
+    // Winter's day price raised: lines in winter take it, lines now keep today's.
+    inWinter.perDayMinor = article.perDayMinor + 1000;
+    inWinter.dayTiers.clear();
+    inWinter.extraDayMinor.reset();
+    inWinter.perWeekMinor = 0;
+    const WriteResult raised = store->saveArticle(inWinter);
+    QVERIFY2(raised.ok(), qPrintable(raised.error));
+    for (const ArticleDraft &a : store->catalogueArticles())
+        if (a.id == article.id)
+            QCOMPARE(a.perDayMinor, article.perDayMinor);
+    const QString c = customer();
+    const QDateTime winterDay = QDateTime(winter, QTime(10, 0)).toUTC();
+    LineDraft line;
+    QString problem;
+    QVERIFY2(store->priceLine(c, object, winterDay, winterDay.addDays(1), 1, &line, &problem),
+             qPrintable(problem));
+    QCOMPARE(line.priceMinor, article.perDayMinor + 1000);
+    QCOMPARE(line.priceListId, made.id);
+    const QDateTime soon = clock::nowUtc().addDays(1);
+    QVERIFY(store->priceLine(c, object, soon, soon.addDays(1), 1, &line, &problem));
+    QCOMPARE(line.priceListId, today);
+    // Once winter has begun it is today's list.
+    clock::setNowForTesting(winterDay);
+    QCOMPARE(store->currentPriceListId(), made.id);
+}
+
+void TestCatalogue::newPriceListThroughTheCatalogue()
+{
+    Store *store = m_demo.store.get();
+    CataloguePage page(store);
+    page.resize(800, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int lists = page.priceListBox()->count();
+    QCOMPARE(page.selectedPriceList(), store->currentPriceListId());
+    QVERIFY(page.priceListBox()->currentText().contains(
+        CataloguePage::tr("valid today").section(QLatin1Char(' '), -1)));
+    bool driven = false;
+    uitest::whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PriceListDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->copyFromBox()->currentData().toString(), store->currentPriceListId());
+        dialog->fromField()->setDate(clock::today().addDays(100));
+        dialog->accept(); // no name: said at the name, nothing lost
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->nameProblem()->isVisibleTo(dialog));
+        QCOMPARE(dialog->fromField()->date(), clock::today().addDays(100));
+        QTest::keyClicks(dialog->nameField(), QStringLiteral("Sommer"));
+        uitest::screenshot(dialog, "catalogue-new-price-list.png");
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+        driven = true;
+    });
+    page.addPriceList();
+    QVERIFY(driven);
+    QCOMPARE(page.priceListBox()->count(), lists + 1);
+    // The new list is chosen; its articles carry the copied prices and open in it.
+    QVERIFY(page.priceListBox()->currentText().startsWith(QLatin1String("Sommer")));
+    QVERIFY(page.selectedPriceList() != store->currentPriceListId());
+    QVERIFY(page.articlesTable()->rowCount() > 0);
+    QVERIFY(!page.articlesTable()->item(0, 2)->text().isEmpty());
+    uitest::screenshot(&page, "catalogue-price-lists.png");
 }
 
 QTEST_MAIN(TestCatalogue)

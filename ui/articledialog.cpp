@@ -1,10 +1,12 @@
 #include "articledialog.h"
 
+#include "clock.h"
 #include "format.h"
 #include "problemlabel.h"
 #include "store.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -64,9 +66,18 @@ ArticleDialog::ArticleDialog(Store *store, const ArticleDraft &article, QWidget 
     form->addRow(tr("&VAT %:"), m_vat);
     form->addRow(tr("De&posit:"), m_deposit);
 
-    auto *prices = new QLabel(tr("<b>Prices</b> (today's price list; lines already made keep "
-                                 "their price)"),
-                              this);
+    const QString listId =
+        article.priceListId.isEmpty() ? store->currentPriceListId() : article.priceListId;
+    QString listName;
+    for (const PriceListInfo &l : store->priceLists())
+        if (l.id == listId)
+            listName = l.name;
+    auto *prices = new QLabel(
+        listName.isEmpty()
+            ? tr("<b>Prices</b> (today's price list; lines already made keep their price)")
+            : tr("<b>Prices</b> in the price list %1 (lines already made keep their price)")
+                  .arg(listName.toHtmlEscaped()),
+        this);
     prices->setWordWrap(true);
     form->addRow(prices);
     m_perHour = moneyField("perHour", article.perHourMinor);
@@ -286,6 +297,81 @@ void RentalObjectDialog::accept()
     }
     m_savedId = r.id;
     QDialog::accept();
+}
+
+PriceListDialog::PriceListDialog(Store *store, const QString &copyFrom, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("priceListDialog"));
+    setWindowTitle(tr("New price list"));
+    setMinimumWidth(420);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A new season's prices: from its first day on, new lines are "
+                                "priced by it. Its prices start as a copy of another list and "
+                                "are changed in the catalogue."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("priceListName"));
+    m_name->setPlaceholderText(
+        tr("e.g. Winter %1/%2")
+            .arg(clock::today().year())
+            .arg((clock::today().year() + 1) % 100, 2, 10, QLatin1Char('0')));
+    m_nameProblem = problemLabel(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameProblem);
+    const QDate today = clock::today();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(1), this);
+    m_from->setObjectName(QStringLiteral("priceListFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(dateInputFormat());
+    m_from->setMinimumDate(today);
+    m_fromProblem = problemLabel(this);
+    form->addRow(tr("&Valid from:"), m_from);
+    form->addRow(QString(), m_fromProblem);
+    m_copyFrom = new QComboBox(this);
+    m_copyFrom->setObjectName(QStringLiteral("priceListCopyFrom"));
+    m_copyFrom->addItem(tr("no prices (start empty)"), QString());
+    for (const PriceListInfo &l : store->priceLists()) {
+        m_copyFrom->addItem(tr("%1 (from %2)").arg(l.name, formatDate(l.validFrom)), l.id);
+        if (l.id == copyFrom)
+            m_copyFrom->setCurrentIndex(m_copyFrom->count() - 1);
+    }
+    form->addRow(tr("&Copy prices from:"), m_copyFrom);
+    m_problem = problemLabel(this);
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PriceListDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PriceListDialog::accept()
+{
+    for (QLabel *l : {m_nameProblem, m_fromProblem, m_problem})
+        l->hide();
+    Store::ArticleField bad = Store::ArticleField::None;
+    const WriteResult r = m_store->addPriceList(m_name->text(), m_from->date(),
+                                                m_copyFrom->currentData().toString(), &bad);
+    if (r.ok()) {
+        m_savedId = r.id;
+        QDialog::accept();
+        return;
+    }
+    QLabel *where = bad == Store::ArticleField::Name        ? m_nameProblem
+                    : bad == Store::ArticleField::ValidFrom ? m_fromProblem
+                                                            : m_problem;
+    where->setText(r.error);
+    where->show();
+    adjustSize(); // room for the wrapped reason
+    if (bad == Store::ArticleField::Name)
+        m_name->setFocus();
+    else if (bad == Store::ArticleField::ValidFrom)
+        m_from->setFocus();
 }
 
 } // namespace rentdesk

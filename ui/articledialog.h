@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,8 +14,8 @@ namespace rentdesk {
 
 class Store;
 
-// Adds or changes an article with its prices in today's price list. A refused value is said
-// next to its field and nothing typed is lost.
+// Adds or changes an article with its prices in a price list (today's unless the draft names one).
+// A refused value is said next to its field and nothing typed is lost.
 class ArticleDialog : public QDialog
 {
     Q_OBJECT
@@ -64,6 +65,30 @@ private:
     QLineEdit *m_name, *m_barcode, *m_deposit;
     QComboBox *m_state;
     QLabel *m_problem;
+};
+
+// A new price list (a season's prices) from a day on, its prices copied from another list.
+class PriceListDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PriceListDialog(Store *store, const QString &copyFrom, QWidget *parent = nullptr);
+
+    QLineEdit *nameField() const { return m_name; }
+    QDateEdit *fromField() const { return m_from; }
+    QComboBox *copyFromBox() const { return m_copyFrom; }
+    QLabel *nameProblem() const { return m_nameProblem; }
+    QLabel *fromProblem() const { return m_fromProblem; }
+    QString savedId() const { return m_savedId; }
+    void accept() override;
+
+private:
+    Store *m_store;
+    QString m_savedId;
+    QLineEdit *m_name;
+    QDateEdit *m_from;
+    QComboBox *m_copyFrom;
+    QLabel *m_nameProblem, *m_fromProblem, *m_problem;
 };
 
 } // namespace rentdesk

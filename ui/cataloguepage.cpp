@@ -6,6 +6,7 @@
 #include "readonlytable.h"
 #include "store.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,12 +67,28 @@ CataloguePage::CataloguePage(Store *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("cataloguePage"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What can be rented: articles with their prices in today's price "
-                                "list, and each article's objects with their barcodes. A changed "
-                                "price applies to new lines; lines already made keep theirs."),
+    auto *intro = new QLabel(tr("What can be rented: articles with their prices in a price list, "
+                                "and each article's objects with their barcodes. A changed price "
+                                "applies to new lines; lines already made keep theirs. A season's "
+                                "prices are a price list of their own, valid from its first day."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    auto *lists = new QHBoxLayout;
+    m_priceList = new QComboBox(this);
+    m_priceList->setObjectName(QStringLiteral("priceList"));
+    m_priceList->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *listLabel = new QLabel(tr("&Price list:"), this);
+    listLabel->setBuddy(m_priceList);
+    auto *newList = new QPushButton(tr("New price &list…"), this);
+    newList->setObjectName(QStringLiteral("addPriceList"));
+    lists->addWidget(listLabel);
+    lists->addWidget(m_priceList);
+    lists->addWidget(newList);
+    lists->addStretch();
+    layout->addLayout(lists);
+    connect(m_priceList, &QComboBox::activated, this, [this] { reload(); });
+    connect(newList, &QPushButton::clicked, this, &CataloguePage::addPriceList);
     auto *split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
 
@@ -135,10 +152,44 @@ QString CataloguePage::selectedObject() const
     return selectedId(m_objects);
 }
 
+QString CataloguePage::selectedPriceList() const
+{
+    return m_priceList->currentData().toString();
+}
+
+void CataloguePage::loadPriceLists(const QString &select)
+{
+    const QString current = m_store->currentPriceListId();
+    const QString keep = select.isEmpty() ? selectedPriceList() : select;
+    m_priceList->clear();
+    for (const PriceListInfo &l : m_store->priceLists()) {
+        QString text =
+            l.validTo.isValid()
+                ? tr("%1 (%2 – %3)").arg(l.name, formatDate(l.validFrom), formatDate(l.validTo))
+                : tr("%1 (from %2)").arg(l.name, formatDate(l.validFrom));
+        if (l.id == current)
+            text = tr("%1 – valid today").arg(text);
+        m_priceList->addItem(text, l.id);
+    }
+    const int at = m_priceList->findData(keep.isEmpty() ? current : keep);
+    m_priceList->setCurrentIndex(at >= 0 ? at : m_priceList->findData(current));
+}
+
+void CataloguePage::addPriceList()
+{
+    PriceListDialog dialog(m_store, selectedPriceList(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadPriceLists(dialog.savedId());
+    reload();
+}
+
 void CataloguePage::reload()
 {
+    if (m_priceList->count() == 0)
+        loadPriceLists({});
     const QString selected = selectedArticle();
-    const QList<ArticleDraft> articles = m_store->catalogueArticles();
+    const QList<ArticleDraft> articles = m_store->catalogueArticles(selectedPriceList());
     m_articles->setRowCount(int(articles.size()));
     for (int row = 0; row < articles.size(); ++row) {
         const ArticleDraft &a = articles.at(row);
@@ -182,9 +233,12 @@ void CataloguePage::loadObjects()
 
 void CataloguePage::addArticle()
 {
-    ArticleDialog dialog(m_store, {}, this);
+    ArticleDraft draft;
+    draft.priceListId = selectedPriceList();
+    ArticleDialog dialog(m_store, draft, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    loadPriceLists({}); // a store without a price list has one now
     reload();
     select(m_articles, dialog.savedId());
 }
@@ -192,7 +246,7 @@ void CataloguePage::addArticle()
 void CataloguePage::editArticle()
 {
     const QString id = selectedArticle();
-    for (const ArticleDraft &a : m_store->catalogueArticles())
+    for (const ArticleDraft &a : m_store->catalogueArticles(selectedPriceList()))
         if (a.id == id) {
             ArticleDialog dialog(m_store, a, this);
             if (dialog.exec() == QDialog::Accepted)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -10,8 +11,9 @@ namespace rentdesk {
 
 class Store;
 
-// The settings' catalogue: articles with their prices in today's price list, and the rental
-// objects of the selected article with barcode and state. Managers only (the settings are).
+// The settings' catalogue: articles with their prices in the chosen price list (today's at
+// first; a new season's list from a date), and the rental objects of the selected article with
+// barcode and state. Managers only (the settings are).
 class CataloguePage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,9 @@ public:
 
     QTableWidget *articlesTable() const { return m_articles; }
     QTableWidget *objectsTable() const { return m_objects; }
+    QComboBox *priceListBox() const { return m_priceList; }
+    QString selectedPriceList() const;
+    void addPriceList();
     void addArticle();
     void editArticle();
     void addObject();
@@ -30,8 +35,11 @@ private:
     QString selectedArticle() const;
     QString selectedObject() const;
     void loadObjects();
+    // Fills the price list choice and selects `select` (empty: keeps the choice, or today's).
+    void loadPriceLists(const QString &select);
 
     Store *m_store;
+    QComboBox *m_priceList;
     QTableWidget *m_articles, *m_objects;
     QPushButton *m_editArticle, *m_addObject, *m_editObject;
     QLabel *m_objectsTitle;
