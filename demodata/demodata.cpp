@@ -1506,7 +1506,7 @@ void Generator::damageCase(const QString &customerId, const QString &txId,
     if (day < -45)
         status = m_rng.chance(500) ? QStringLiteral("charged") : QStringLiteral("closed");
     else
-        status = m_rng.chance(500) ? QStringLiteral("open") : QStringLiteral("in_repair");
+        status = m_rng.chance(500) ? QStringLiteral("open") : QStringLiteral("repaired");
     const auto &descriptions = kDamages[size_t(theme)];
     const QString first = u8(descriptions[size_t(m_rng.below(qint64(descriptions.size())))]);
     insert(m_caseQ, {caseId, customerId, txId, object.id, m_clock.date(day), status,

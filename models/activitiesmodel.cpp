@@ -59,6 +59,19 @@ QString ActivitiesModel::describe(const ActivityRow &r) const
     if (r.action == QLatin1String("customer.unblocked"))
         return r.oldValue.isEmpty() ? tr("Block lifted")
                                     : tr("Block lifted (it was: %1)").arg(r.oldValue);
+    if (r.action == QLatin1String("damage.reported"))
+        return tr("Damage reported: %1 (cost %2)")
+            .arg(r.newValue, Money{r.oldValue.toLongLong()}.toString());
+    if (r.action == QLatin1String("damage.charged"))
+        return tr("Damage charged: %1, %2")
+            .arg(r.oldValue, Money{r.newValue.toLongLong()}.toString());
+    if (r.action == QLatin1String("damage.repaired"))
+        return tr("Repaired after a damage: %1").arg(r.newValue);
+    if (r.action == QLatin1String("damage.written_off"))
+        return tr("Damage written off (%1): %2")
+            .arg(Money{r.oldValue.toLongLong()}.toString(), r.newValue);
+    if (r.action == QLatin1String("damage.closed"))
+        return tr("Damage closed: %1").arg(r.newValue);
     if (r.action == QLatin1String("customer.permission")) {
         auto word = [](const QString &v) {
             if (v == QLatin1String("allowed"))

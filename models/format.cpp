@@ -92,10 +92,12 @@ QString damageStatusText(const QString &status)
 {
     if (status == QLatin1String("open"))
         return QCoreApplication::translate("rentdesk::Format", "Open");
-    if (status == QLatin1String("in_repair"))
-        return QCoreApplication::translate("rentdesk::Format", "In repair");
     if (status == QLatin1String("charged"))
         return QCoreApplication::translate("rentdesk::Format", "Charged");
+    if (status == QLatin1String("repaired"))
+        return QCoreApplication::translate("rentdesk::Format", "Repaired");
+    if (status == QLatin1String("written_off"))
+        return QCoreApplication::translate("rentdesk::Format", "Written off");
     if (status == QLatin1String("closed"))
         return QCoreApplication::translate("rentdesk::Format", "Closed");
     return status;

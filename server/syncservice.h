@@ -38,12 +38,12 @@ struct Desk
 };
 
 // The schema range of desk stores this server accepts (docs/sync-protocol.md).
-// 10: a desk before it cannot store a permission set back to inherited (`allowed` empty), which
-// any desk may now send, so it has to update first.
-inline constexpr int kMinDeskSchema = 10;
+// 10: a desk before it cannot store a permission set back to inherited (`allowed` empty); 11:
+// nor a damage case repaired or written off. Any desk may now send them, so it updates first.
+inline constexpr int kMinDeskSchema = 11;
 // 6: local search tables; 7: staff role and PIN hash, blocked_until; 8: prices, deposits;
-// 9: voucher sales; 10: inheritable permissions, documents of a transaction.
-inline constexpr int kMaxDeskSchema = 10;
+// 9: voucher sales; 10: inheritable permissions, documents of a transaction; 11: damage flow.
+inline constexpr int kMaxDeskSchema = 11;
 inline constexpr int kProtocolVersion = 1;
 // Largest number of mutations, uploaded rows and pulled rows one request may carry.
 inline constexpr int kMaxMutationsPerPush = 5000;

@@ -119,6 +119,23 @@ struct ReturnLine
     qint64 lateFeeMinor = 0; // as shown, and perhaps changed, before confirming
 };
 
+// A damage reported at the card: to the customer and, where known, a transaction and its object.
+struct DamageDraft
+{
+    QString customerId, transactionId, objectId; // transaction and object may be empty
+    QDate on;                                    // when it was found
+    QString description;
+    qint64 costMinor = 0; // what it costs to mend; charged separately
+};
+
+// A damage case as its actions need it.
+struct DamageCaseInfo
+{
+    QString id, customerId, transactionId, objectId, objectName, objectState, status;
+    qint64 costMinor = 0; // the sum of its damages
+    bool isValid() const { return !id.isEmpty(); }
+};
+
 struct ReturnDraft
 {
     QDateTime at;

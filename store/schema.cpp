@@ -410,6 +410,38 @@ bool inheritablePermissions(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Step 11: a damage case goes open → charged / repaired / written off → closed. The table is
+// made anew with the status's new CHECK ("in repair" was the object's state, which
+// rental_objects.state keeps: those cases are open), the rows copied, the old one dropped and the
+// new one renamed, with foreign keys off (upgrade()): damages and documents refer to it by name.
+bool damageCaseFlow(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE damage_cases_v11 (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        transaction_id TEXT REFERENCES transactions(id),
+        rental_object_id TEXT REFERENCES rental_objects(id),
+        opened_on TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'charged', 'repaired', 'written_off',
+                                               'closed')),
+        description TEXT NOT NULL DEFAULT '',
+        server_version INTEGER NOT NULL DEFAULT 0,
+        deleted_at TEXT))"),
+            QStringLiteral("INSERT INTO damage_cases_v11(id, customer_id, transaction_id, "
+                           "rental_object_id, opened_on, status, description, server_version, "
+                           "deleted_at) SELECT id, customer_id, transaction_id, rental_object_id, "
+                           "opened_on, CASE status WHEN 'in_repair' THEN 'open' ELSE status END, "
+                           "description, server_version, deleted_at FROM damage_cases"),
+            QStringLiteral("DROP TABLE damage_cases"),
+            QStringLiteral("ALTER TABLE damage_cases_v11 RENAME TO damage_cases"),
+            QStringLiteral("CREATE INDEX damage_cases_customer ON damage_cases(customer_id)"),
+        },
+        error);
+}
+
 } // namespace
 
 const std::vector<Schema::Step> &Schema::steps()
@@ -442,6 +474,7 @@ const std::vector<Schema::Step> &Schema::steps()
          QStringLiteral("permissions set back to inherited without a tombstone; documents of a "
                         "transaction"),
          inheritablePermissions},
+        {11, QStringLiteral("damage cases: charged, repaired, written off"), damageCaseFlow},
     };
     return s;
 }
@@ -474,6 +507,24 @@ bool Schema::upgrade(QSqlDatabase &db, QString *error, int target)
                      .arg(latestVersion());
         return false;
     }
+    // A step may rebuild a table others refer to (SQLite's way of changing a constraint: make
+    // the new table, copy, drop the old, rename). Foreign keys are off meanwhile, as SQLite asks
+    // for this, and checked before each step commits; they are on again afterwards.
+    QSqlQuery pragma(db);
+    const bool foreignKeys = pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next() &&
+                             pragma.value(0).toInt() == 1;
+    pragma.finish();
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    struct Restore
+    {
+        QSqlDatabase &db;
+        bool on;
+        ~Restore()
+        {
+            if (on)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } restore{db, foreignKeys};
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)
             continue;
@@ -483,7 +534,12 @@ bool Schema::upgrade(QSqlDatabase &db, QString *error, int target)
         }
         QString stepError;
         QSqlQuery q(db);
-        if (!step.apply(db, &stepError) ||
+        if (step.apply(db, &stepError) && foreignKeys &&
+            q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
+            stepError = QStringLiteral("a reference of table %1 to %2 is broken")
+                            .arg(q.value(0).toString(), q.value(2).toString());
+        q.finish();
+        if (!stepError.isEmpty() ||
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
             db.rollback();
             *error =

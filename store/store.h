@@ -280,6 +280,20 @@ public:
     // out any more. One operation.
     WriteResult returnObjects(const ReturnDraft &draft);
 
+    // --- damages (storedamages.cpp): a case goes open → charged / repaired / written off →
+    // closed; its object is in repair from the report until it is repaired ---
+    DamageCaseInfo damageCase(const QString &caseId) const;
+    // A case with its first damage; the object (when known and not out) goes to repair.
+    WriteResult reportDamage(const DamageDraft &draft);
+    // The case's cost becomes due from the customer (an open payment), once.
+    WriteResult chargeDamage(const QString &caseId);
+    // The object is mended: available again (unless another open case holds it).
+    WriteResult damageRepaired(const QString &caseId);
+    // The cost is not claimed (managers only), with the reason in the activities.
+    WriteResult writeOffDamage(const QString &caseId, const QString &reason);
+    // Done; refused while the object is still in repair.
+    WriteResult closeDamage(const QString &caseId);
+
     // --- a whole transaction (storetransactions.cpp) ---
     TransactionDetail transactionDetail(const QString &transactionId) const;
     // The status flow: request → reservation → booking → handed out → returned → closed, or
@@ -475,7 +489,7 @@ private:
     bool insertCharge(WriteContext &ctx, const QString &kind, const QString &customerId,
                       const QString &transactionId, const QString &lineId,
                       const QString &description, qint64 amountMinor, const QString &currency,
-                      const QString &dueOn, const QString &correctsId = {});
+                      const QString &dueOn, const QString &correctsId = {}, const QString &id = {});
     // Releases a returned line's deposit less what is still to be kept (*keepLeft, lowered by
     // what this line keeps); a paid deposit goes back as a negative payment.
     // Makes what the line's charges of `kind` ask for `target` (a new charge for more, a

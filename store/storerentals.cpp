@@ -331,10 +331,10 @@ QString Store::allocateTransactionNumber(WriteContext &ctx, const QDate &day)
 bool Store::insertCharge(WriteContext &ctx, const QString &kind, const QString &customerId,
                          const QString &transactionId, const QString &lineId,
                          const QString &description, qint64 amountMinor, const QString &currency,
-                         const QString &dueOn, const QString &correctsId)
+                         const QString &dueOn, const QString &correctsId, const QString &id)
 {
     return ctx.insert(
-        QStringLiteral("charge"), newId(),
+        QStringLiteral("charge"), id.isEmpty() ? newId() : id,
         {{QStringLiteral("customer_id"), customerId},
          {QStringLiteral("transaction_id"),
           transactionId.isEmpty() ? nullText() : QVariant(transactionId)},
@@ -501,7 +501,10 @@ WriteResult Store::returnObjects(const ReturnDraft &draft)
                                  {QStringLiteral("rental_object_id"),
                                   objectId.isEmpty() ? nullText() : QVariant(objectId)},
                                  {QStringLiteral("opened_on"), today},
-                                 {QStringLiteral("status"), QStringLiteral("open")},
+                                 // A cost given at the return is charged with it.
+                                 {QStringLiteral("status"), r.damageCostMinor > 0
+                                                                ? QStringLiteral("charged")
+                                                                : QStringLiteral("open")},
                                  {QStringLiteral("description"), text(r.damageNote.trimmed())}}) ||
                     !ctx.insert(QStringLiteral("damage"), newId(),
                                 {{QStringLiteral("case_id"), caseId},

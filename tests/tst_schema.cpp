@@ -63,7 +63,24 @@ bool insertRowsOfVersion(RawDb &raw, int version)
                                 "'tx-1', 'art-1', ?, '2023-03-04T18:00:00Z', 4500, ?)"),
                  {at, at}) &&
         raw.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('locale', "
-                                "'de')"));
+                                "'de')")) &&
+        // A damage whose object was in repair (a status of its own until version 11), with
+        // a damage of 30.00 that refers to it.
+        raw.exec(
+            QStringLiteral("INSERT INTO damage_cases(id, customer_id, transaction_id, "
+                           "opened_on, status, description) VALUES ('case-1', ?, 'tx-1', "
+                           "'2023-03-04', ?, 'Felge verbogen')"),
+            {kCustomerId, version < 11 ? QStringLiteral("in_repair") : QStringLiteral("open")}) &&
+        raw.exec(QStringLiteral("INSERT INTO damages(id, case_id, description, cost_minor) "
+                                "VALUES ('damage-1', 'case-1', 'Felge', 3000)")) &&
+        // The customer may pay on invoice, by their own setting.
+        raw.exec(version < 4 ? QStringLiteral("INSERT INTO customer_permissions(customer_id, "
+                                              "permission, allowed) VALUES (?, "
+                                              "'pay_on_invoice', 1)")
+                             : QStringLiteral("INSERT INTO customer_permissions(customer_id, "
+                                              "permission, allowed, id) VALUES (?, "
+                                              "'pay_on_invoice', 1, 'perm-1')"),
+                 {kCustomerId});
     // Money: 45.00 due and paid, 20.00 due and open, 5.00 due and cancelled; a voucher of 50.00
     // of which 30.00 are left.
     if (ok && version < 4)
@@ -354,6 +371,25 @@ void TestSchema::upgradesFromEveryEarlierVersion()
                      .toString(),
                  QStringLiteral("city"));
     }
+
+    // The damage case kept its damage (the table was made anew in version 11): in repair is
+    // open now; the customer's own permission is still theirs.
+    const QList<DamageCaseRow> damages = store.damageCases(kCustomerId, {}, 10);
+    QCOMPARE(damages.size(), 1);
+    QCOMPARE(damages.first().status, QStringLiteral("open"));
+    QCOMPARE(damages.first().damageCount, 1);
+    QCOMPARE(damages.first().cost.minor, 3000);
+    {
+        RawDb raw(path);
+        QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'damages'"))
+                    .toString()
+                    .contains(QLatin1String("REFERENCES damage_cases(id)")));
+    }
+    bool invoice = false;
+    for (const PermissionRow &p : store.permissions(kCustomerId))
+        if (p.key == QLatin1String("pay_on_invoice"))
+            invoice = p.allowed && p.source == PermissionRow::Source::Customer;
+    QVERIFY(invoice);
 
     const Store::CheckReport report = store.check();
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));

@@ -236,6 +236,34 @@ void randomOperation(TestDesk &desk, QRandomGenerator &random, Made *made)
                 QVERIFY2(r.ok(), qPrintable(r.error));
             }
         }
+    } else if (kind < 58) {
+        // Damages reported, charged, repaired, written off and closed; the same case at two
+        // desks at times (one of them is refused with a reason, or both agree).
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT id FROM damage_cases WHERE deleted_at IS NULL AND status "
+                              "<> 'closed' ORDER BY id"));
+        QStringList cases;
+        while (q.next())
+            cases << q.value(0).toString();
+        const int step = int(random.bounded(5));
+        if (cases.isEmpty() || step == 0) {
+            const WriteResult r = store.reportDamage({customer,
+                                                      {},
+                                                      {},
+                                                      rentdesk::clock::today(),
+                                                      QStringLiteral("Sim Schaden"),
+                                                      qint64(random.bounded(5)) * 1000});
+            QVERIFY2(r.ok() || r.error.contains(QLatin1String("no longer exists")),
+                     qPrintable(r.error));
+        } else {
+            const QString id = cases.at(int(random.bounded(int(cases.size()))));
+            if (step == 1)
+                store.chargeDamage(id);
+            else if (step == 2)
+                store.writeOffDamage(id, QStringLiteral("Sim Kulanz"));
+            else
+                store.closeDamage(id);
+        }
     } else if (kind < 62) {
         // Blocks with an end date and lifted blocks; the same customer at two desks at times.
         if (random.bounded(2))

@@ -33,3 +33,5 @@ rentdesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp widgettesthelpers.h LI
 # Permissions from default, group and the customer's own setting; customer groups in the
 # settings; documents of a transaction from its window.
 rentdesk_add_test(tst_permissions SOURCES tst_permissions.cpp widgettesthelpers.h LIBS rentdesk_ui)
+# Damages reported, charged, repaired, written off and closed; through the real dialog too.
+rentdesk_add_test(tst_damages SOURCES tst_damages.cpp widgettesthelpers.h LIBS rentdesk_ui)

@@ -300,6 +300,26 @@
         <source>as inherited</source>
         <translation>wie geerbt</translation>
     </message>
+    <message>
+        <source>Damage reported: %1 (cost %2)</source>
+        <translation>Schaden gemeldet: %1 (Kosten %2)</translation>
+    </message>
+    <message>
+        <source>Damage charged: %1, %2</source>
+        <translation>Schaden berechnet: %1, %2</translation>
+    </message>
+    <message>
+        <source>Repaired after a damage: %1</source>
+        <translation>Nach Schaden repariert: %1</translation>
+    </message>
+    <message>
+        <source>Damage written off (%1): %2</source>
+        <translation>Schaden abgeschrieben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Damage closed: %1</source>
+        <translation>Schaden abgeschlossen: %1</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -1702,6 +1722,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>rentdesk::DamageDialog</name>
+    <message>
+        <source>Report damage</source>
+        <translation>Schaden melden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ohne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Festgestellt am:</translation>
+    </message>
+    <message>
+        <source>e.g. rim bent, paint scratched</source>
+        <translation>z. B. Felge verbogen, Lack zerkratzt</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost to mend:</source>
+        <translation>&amp;Reparaturkosten:</translation>
+    </message>
+    <message>
+        <source>Enter the cost as an amount, for example %1.</source>
+        <translation>Bitte die Kosten als Betrag eingeben, zum Beispiel %1.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DamagesModel</name>
     <message>
         <source>Opened</source>
@@ -1730,6 +1793,69 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DamagesPanel</name>
+    <message>
+        <source>&amp;Report damage…</source>
+        <translation>Schaden &amp;melden…</translation>
+    </message>
+    <message>
+        <source>A damage found outside a return: what, when, what it costs, and which object (it goes to repair)</source>
+        <translation>Ein Schaden außerhalb einer Rückgabe: was, wann, was er kostet und welches Objekt (es geht in Reparatur)</translation>
+    </message>
+    <message>
+        <source>&amp;Charge…</source>
+        <translation>&amp;Berechnen…</translation>
+    </message>
+    <message>
+        <source>The cost becomes due from the customer (an open payment)</source>
+        <translation>Die Kosten werden dem Kunden berechnet (eine offene Zahlung)</translation>
+    </message>
+    <message>
+        <source>Re&amp;paired</source>
+        <translation>&amp;Repariert</translation>
+    </message>
+    <message>
+        <source>The object is mended and can be rented again</source>
+        <translation>Das Objekt ist repariert und kann wieder vermietet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Abschreiben…</translation>
+    </message>
+    <message>
+        <source>The cost is not claimed from the customer (managers)</source>
+        <translation>Die Kosten werden dem Kunden nicht berechnet (Leitung)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Abschl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Charge damage</source>
+        <translation>Schaden berechnen</translation>
+    </message>
+    <message>
+        <source>Charge %1 for this damage to the customer? It becomes an open payment, due today.</source>
+        <translation>%1 für diesen Schaden dem Kunden berechnen? Es wird eine offene Zahlung, heute fällig.</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
+        <source>Write off damage</source>
+        <translation>Schaden abschreiben</translation>
+    </message>
+    <message>
+        <source>Why is the damage of %1 not claimed?</source>
+        <translation>Warum wird der Schaden von %1 nicht berechnet?</translation>
+    </message>
+    <message>
+        <source>Close damage</source>
+        <translation>Schaden abschließen</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2205,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <translation>Offen</translation>
     </message>
     <message>
-        <source>In repair</source>
-        <translation>In Reparatur</translation>
-    </message>
-    <message>
         <source>Charged</source>
         <translation>Berechnet</translation>
     </message>
@@ -2126,6 +2248,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>%1 % discount</source>
         <translation>%1 % Rabatt</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4684,78 @@ Nach der heutigen Preisliste: %3 (%4)</translation>
     <message>
         <source>The price list %1 starts that day already; change its prices instead, or choose another day.</source>
         <translation>An diesem Tag beginnt schon die Preisliste %1; bitte deren Preise ändern oder einen anderen Tag wählen.</translation>
+    </message>
+    <message>
+        <source>Say what is damaged; colleagues read it on the card.</source>
+        <translation>Bitte angeben, was beschädigt ist; die Kollegen lesen es auf der Kundenkarte.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>Die Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The damage was found today or earlier.</source>
+        <translation>Der Schaden wurde heute oder früher festgestellt.</translation>
+    </message>
+    <message>
+        <source>This damage no longer exists; it may have been deleted at another desk.</source>
+        <translation>Diesen Schaden gibt es nicht mehr; er wurde vielleicht an einer anderen Theke gelöscht.</translation>
+    </message>
+    <message>
+        <source>Only an open or repaired damage can be charged; this one is %1.</source>
+        <translation>Nur ein offener oder reparierter Schaden kann berechnet werden; dieser ist %1.</translation>
+    </message>
+    <message>
+        <source>charged already</source>
+        <translation>schon berechnet</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>abgeschrieben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>This damage has no cost to charge.</source>
+        <translation>Dieser Schaden hat keine Kosten, die berechnet werden könnten.</translation>
+    </message>
+    <message>
+        <source>This damage was changed at another desk meanwhile; look again.</source>
+        <translation>Dieser Schaden wurde inzwischen an einer anderen Theke geändert; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>Damage: %1</source>
+        <translation>Schaden: %1</translation>
+    </message>
+    <message>
+        <source>Damage %1: %2</source>
+        <translation>Schaden %1: %2</translation>
+    </message>
+    <message>
+        <source>No object is known for this damage, so nothing is in repair.</source>
+        <translation>Zu diesem Schaden ist kein Objekt bekannt, also ist nichts in Reparatur.</translation>
+    </message>
+    <message>
+        <source>%1 is not in repair.</source>
+        <translation>%1 ist nicht in Reparatur.</translation>
+    </message>
+    <message>
+        <source>Only a damage not yet charged can be written off; a charged one is settled with the customer&apos;s payment or a correction.</source>
+        <translation>Nur ein noch nicht berechneter Schaden kann abgeschrieben werden; ein berechneter wird mit der Zahlung des Kunden oder einer Korrektur erledigt.</translation>
+    </message>
+    <message>
+        <source>Say why the damage is not claimed.</source>
+        <translation>Bitte angeben, warum der Schaden nicht berechnet wird.</translation>
+    </message>
+    <message>
+        <source>This damage is closed already.</source>
+        <translation>Dieser Schaden ist schon abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is still in repair; mark it repaired first.</source>
+        <translation>%1 ist noch in Reparatur; bitte zuerst als repariert markieren.</translation>
     </message>
 </context>
 <context>

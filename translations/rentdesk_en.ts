@@ -300,6 +300,26 @@
         <source>as inherited</source>
         <translation>as inherited</translation>
     </message>
+    <message>
+        <source>Damage reported: %1 (cost %2)</source>
+        <translation>Damage reported: %1 (cost %2)</translation>
+    </message>
+    <message>
+        <source>Damage charged: %1, %2</source>
+        <translation>Damage charged: %1, %2</translation>
+    </message>
+    <message>
+        <source>Repaired after a damage: %1</source>
+        <translation>Repaired after a damage: %1</translation>
+    </message>
+    <message>
+        <source>Damage written off (%1): %2</source>
+        <translation>Damage written off (%1): %2</translation>
+    </message>
+    <message>
+        <source>Damage closed: %1</source>
+        <translation>Damage closed: %1</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::App</name>
@@ -1700,6 +1720,49 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     </message>
 </context>
 <context>
+    <name>rentdesk::DamageDialog</name>
+    <message>
+        <source>Report damage</source>
+        <translation>Report damage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction:</source>
+        <translation>&amp;Transaction:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Object:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Found on:</translation>
+    </message>
+    <message>
+        <source>e.g. rim bent, paint scratched</source>
+        <translation>e.g. rim bent, paint scratched</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost to mend:</source>
+        <translation>&amp;Cost to mend:</translation>
+    </message>
+    <message>
+        <source>Enter the cost as an amount, for example %1.</source>
+        <translation>Enter the cost as an amount, for example %1.</translation>
+    </message>
+</context>
+<context>
     <name>rentdesk::DamagesModel</name>
     <message>
         <source>Opened</source>
@@ -1728,6 +1791,69 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rentdesk::DamagesPanel</name>
+    <message>
+        <source>&amp;Report damage…</source>
+        <translation>&amp;Report damage…</translation>
+    </message>
+    <message>
+        <source>A damage found outside a return: what, when, what it costs, and which object (it goes to repair)</source>
+        <translation>A damage found outside a return: what, when, what it costs, and which object (it goes to repair)</translation>
+    </message>
+    <message>
+        <source>&amp;Charge…</source>
+        <translation>&amp;Charge…</translation>
+    </message>
+    <message>
+        <source>The cost becomes due from the customer (an open payment)</source>
+        <translation>The cost becomes due from the customer (an open payment)</translation>
+    </message>
+    <message>
+        <source>Re&amp;paired</source>
+        <translation>Re&amp;paired</translation>
+    </message>
+    <message>
+        <source>The object is mended and can be rented again</source>
+        <translation>The object is mended and can be rented again</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>The cost is not claimed from the customer (managers)</source>
+        <translation>The cost is not claimed from the customer (managers)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Charge damage</source>
+        <translation>Charge damage</translation>
+    </message>
+    <message>
+        <source>Charge %1 for this damage to the customer? It becomes an open payment, due today.</source>
+        <translation>Charge %1 for this damage to the customer? It becomes an open payment, due today.</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Write off damage</source>
+        <translation>Write off damage</translation>
+    </message>
+    <message>
+        <source>Why is the damage of %1 not claimed?</source>
+        <translation>Why is the damage of %1 not claimed?</translation>
+    </message>
+    <message>
+        <source>Close damage</source>
+        <translation>Close damage</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2203,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <translation>Open</translation>
     </message>
     <message>
-        <source>In repair</source>
-        <translation>In repair</translation>
-    </message>
-    <message>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
@@ -2124,6 +2246,14 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>%1 % discount</source>
         <translation>%1 % discount</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4682,78 @@ From today&apos;s price list: %3 (%4)</translation>
     <message>
         <source>The price list %1 starts that day already; change its prices instead, or choose another day.</source>
         <translation>The price list %1 starts that day already; change its prices instead, or choose another day.</translation>
+    </message>
+    <message>
+        <source>Say what is damaged; colleagues read it on the card.</source>
+        <translation>Say what is damaged; colleagues read it on the card.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The damage was found today or earlier.</source>
+        <translation>The damage was found today or earlier.</translation>
+    </message>
+    <message>
+        <source>This damage no longer exists; it may have been deleted at another desk.</source>
+        <translation>This damage no longer exists; it may have been deleted at another desk.</translation>
+    </message>
+    <message>
+        <source>Only an open or repaired damage can be charged; this one is %1.</source>
+        <translation>Only an open or repaired damage can be charged; this one is %1.</translation>
+    </message>
+    <message>
+        <source>charged already</source>
+        <translation>charged already</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>This damage has no cost to charge.</source>
+        <translation>This damage has no cost to charge.</translation>
+    </message>
+    <message>
+        <source>This damage was changed at another desk meanwhile; look again.</source>
+        <translation>This damage was changed at another desk meanwhile; look again.</translation>
+    </message>
+    <message>
+        <source>Damage: %1</source>
+        <translation>Damage: %1</translation>
+    </message>
+    <message>
+        <source>Damage %1: %2</source>
+        <translation>Damage %1: %2</translation>
+    </message>
+    <message>
+        <source>No object is known for this damage, so nothing is in repair.</source>
+        <translation>No object is known for this damage, so nothing is in repair.</translation>
+    </message>
+    <message>
+        <source>%1 is not in repair.</source>
+        <translation>%1 is not in repair.</translation>
+    </message>
+    <message>
+        <source>Only a damage not yet charged can be written off; a charged one is settled with the customer&apos;s payment or a correction.</source>
+        <translation>Only a damage not yet charged can be written off; a charged one is settled with the customer&apos;s payment or a correction.</translation>
+    </message>
+    <message>
+        <source>Say why the damage is not claimed.</source>
+        <translation>Say why the damage is not claimed.</translation>
+    </message>
+    <message>
+        <source>This damage is closed already.</source>
+        <translation>This damage is closed already.</translation>
+    </message>
+    <message>
+        <source>%1 is still in repair; mark it repaired first.</source>
+        <translation>%1 is still in repair; mark it repaired first.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "clock.h"
 #include "customerdialog.h"
 #include "damagesmodel.h"
+#include "damagespanel.h"
 #include "documentsmodel.h"
 #include "documentspanel.h"
 #include "headerpanel.h"
@@ -258,7 +259,9 @@ void CustomerCardWindow::createPanels()
                 openTransaction(index.data(int(ModelRole::Id)).toString());
             });
     m_damages = new DamagesModel(m_store, this);
-    addTablePanel(QStringLiteral("damages"), tr("Damages"), m_damages);
+    auto *damages = new DamagesPanel(m_store, m_damages, m_customerId, this);
+    addPanel(QStringLiteral("damages"), tr("Damages"), damages);
+    countInTitle(panel(QStringLiteral("damages")), damages, tr("Damages"));
     m_accesses = new AccessesModel(m_store, this);
     auto *accesses = new AccessesPanel(m_store, m_accesses, m_customerId, this);
     addPanel(QStringLiteral("accesses"), tr("Accesses"), accesses);
