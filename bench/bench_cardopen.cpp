@@ -100,6 +100,8 @@ void BM_OpenCardPlainSql(benchmark::State &state)
             "julianday(start_at) ELSE -julianday(start_at) END, id LIMIT 100"),
         QStringLiteral("SELECT dc.*, (SELECT count(*) FROM damages d WHERE d.case_id = dc.id), "
                        "(SELECT sum(d.cost_minor) FROM damages d WHERE d.case_id = dc.id), "
+                       "(SELECT count(*) FROM documents f WHERE f.customer_id = dc.customer_id "
+                       "AND f.damage_case_id = dc.id), "
                        "t.number, o.name FROM damage_cases dc LEFT JOIN transactions t ON t.id = "
                        "dc.transaction_id LEFT JOIN rental_objects o ON o.id = "
                        "dc.rental_object_id WHERE dc.customer_id = ?1 ORDER BY dc.opened_on DESC "

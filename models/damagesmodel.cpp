@@ -13,7 +13,7 @@ QVariant DamagesModel::cell(const DamageCaseRow &r, int columnIndex, int role) c
     if (role == int(ModelRole::Id))
         return r.id;
     if (role == Qt::TextAlignmentRole)
-        return (column == Column::Damages || column == Column::Cost)
+        return (column == Column::Damages || column == Column::Cost || column == Column::Files)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
 
@@ -27,6 +27,7 @@ QVariant DamagesModel::cell(const DamageCaseRow &r, int columnIndex, int role) c
     case Column::Damages: return r.damageCount;
     case Column::Cost: return r.cost.toString();
     case Column::Status: return damageStatusText(r.status);
+    case Column::Files: return r.fileCount;
     case Column::Count: break;
     }
     return {};
@@ -42,6 +43,7 @@ QString DamagesModel::columnTitle(int column) const
     case Column::Damages: return tr("Damages");
     case Column::Cost: return tr("Cost");
     case Column::Status: return tr("Status");
+    case Column::Files: return tr("Files");
     case Column::Count: break;
     }
     return {};

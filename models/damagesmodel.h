@@ -8,10 +8,22 @@ class DamagesModel : public PagedPanelModel<DamageCaseRow>
 {
     Q_OBJECT
 public:
-    enum class Column { Opened, Object, Transaction, Description, Damages, Cost, Status, Count };
+    enum class Column {
+        Opened,
+        Object,
+        Transaction,
+        Description,
+        Damages,
+        Cost,
+        Status,
+        Files,
+        Count
+    };
     explicit DamagesModel(Store *store, QObject *parent = nullptr)
-        : PagedPanelModel(store, &Store::damageCases, int(Column::Count),
-                          {QStringLiteral("damage_case"), QStringLiteral("damage")}, parent)
+        : PagedPanelModel(
+              store, &Store::damageCases, int(Column::Count),
+              {QStringLiteral("damage_case"), QStringLiteral("damage"), QStringLiteral("document")},
+              parent)
     {}
 
 protected:

@@ -38,6 +38,7 @@ struct DamageCaseRow
     int damageCount = 0;
     Money cost;
     QVariantList pageKey; // the sort key and id, for the next page
+    int fileCount = 0;    // documents attached to the case
     friend bool operator==(const DamageCaseRow &, const DamageCaseRow &) = default;
 };
 

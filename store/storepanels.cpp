@@ -119,7 +119,9 @@ QList<DamageCaseRow> Store::damageCases(const QString &customerId, const QVarian
         "SELECT dc.id, coalesce(t.number, ''), coalesce(o.name, ''), dc.status, dc.description, "
         "dc.opened_on, (SELECT count(*) FROM damages d WHERE d.case_id = dc.id AND d.deleted_at "
         "IS NULL), (SELECT coalesce(sum(d.cost_minor), 0) FROM damages d WHERE d.case_id = dc.id "
-        "AND d.deleted_at IS NULL), dc.opened_on, dc.id FROM damage_cases dc LEFT JOIN "
+        "AND d.deleted_at IS NULL), (SELECT count(*) FROM documents f WHERE f.customer_id = "
+        "dc.customer_id AND f.damage_case_id = dc.id AND f.deleted_at IS NULL), dc.opened_on, "
+        "dc.id FROM damage_cases dc LEFT JOIN "
         "transactions t ON t.id = dc.transaction_id LEFT JOIN rental_objects o ON o.id = "
         "dc.rental_object_id WHERE dc.customer_id = :customer AND dc.deleted_at IS NULL AND "
         "(:paged = 0 OR "
@@ -135,7 +137,8 @@ QList<DamageCaseRow> Store::damageCases(const QString &customerId, const QVarian
                              parseDay(r.value(5)),
                              r.value(6).toInt(),
                              Money{r.value(7).toLongLong(), QStringLiteral("EUR")},
-                             {}};
+                             {},
+                             r.value(8).toInt()};
     });
 }
 

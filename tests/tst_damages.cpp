@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rentdesk;
@@ -205,6 +206,21 @@ void TestDamages::reportThroughTheDialog()
                  damageStatusText(QStringLiteral("charged")));
     QVERIFY(!panel->chargeAction()->isEnabled());
     uitest::screenshot(&card, "card-damages.png");
+    // A photo of the damage: with the case (its Files column) and in the card's documents.
+    QTemporaryDir files;
+    const QString photo = files.filePath(QStringLiteral("Kette.png"));
+    {
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x89PNG\r\n\x1a\n photo of a chain");
+    }
+    QVERIFY(panel->attachAction()->isEnabled());
+    QCOMPARE(panel->attachFiles({photo}), 1);
+    QTRY_COMPARE(model->index(0, int(DamagesModel::Column::Files)).data().toInt(), 1);
+    const QList<DocumentRow> documents = store->documents(customer, {}, 10);
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().fileName, QStringLiteral("Kette.png"));
+    QCOMPARE(store->transactionDetail(transaction).documents.size(), 1);
     panel->repairedAction()->trigger();
     QCOMPARE(objectState(object), QStringLiteral("available"));
     QVERIFY(!panel->repairedAction()->isEnabled());

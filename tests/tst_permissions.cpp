@@ -7,6 +7,7 @@
 
 #include "activitiesmodel.h"
 #include "customercardwindow.h"
+#include "mainwindow.h"
 #include "permissionsmodel.h"
 #include "permissionspage.h"
 #include "permissionspanel.h"
@@ -51,6 +52,7 @@ private slots:
     void panelActions();
     void groupThroughTheSettings();
     void documentsOfATransaction();
+    void exportNeedsAManager();
 
 private:
     QString staff(const char *login) const;
@@ -484,6 +486,27 @@ void TestPermissions::documentsOfATransaction()
         store->addDocument(newCustomer(QStringLiteral("Fremd")), signedContract, {}, made.id);
     QVERIFY(!wrong.ok());
     QCOMPARE(store->transactionDetail(made.id).documents.size(), 1);
+}
+
+void TestPermissions::exportNeedsAManager()
+{
+    Store *store = m_demo.store.get();
+    QVERIFY(store->signIn(staff("moeztuerk"), QStringLiteral("2345")).ok());
+    MainWindow window(store);
+    QString said;
+    bool fileDialog = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            said = box->text();
+        else
+            fileDialog = true; // no file is asked for: closed so the test goes on
+        dialog->reject();
+    });
+    window.exportCustomers();
+    QVERIFY(!fileDialog);
+    QVERIFY2(said.contains(QLatin1String("manager")), qPrintable(said));
 }
 
 QTEST_MAIN(TestPermissions)

@@ -1794,6 +1794,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::DamagesPanel</name>
@@ -1856,6 +1860,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder Probleme gefunden, 2 falscher Aufruf.
     <message>
         <source>Close damage</source>
         <translation>Schaden abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Photos of the damage, the workshop&apos;s bill: kept with the case and in the card&apos;s documents</source>
+        <translation>Fotos des Schadens, die Rechnung der Werkstatt: beim Schadensfall und bei den Dokumenten der Kundenkarte abgelegt</translation>
+    </message>
+    <message>
+        <source>Attach files to the damage</source>
+        <translation>Dateien an den Schaden anhängen</translation>
     </message>
 </context>
 <context>

@@ -1792,6 +1792,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
 </context>
 <context>
     <name>rentdesk::DamagesPanel</name>
@@ -1854,6 +1858,18 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong command line.
     <message>
         <source>Close damage</source>
         <translation>Close damage</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>Photos of the damage, the workshop&apos;s bill: kept with the case and in the card&apos;s documents</source>
+        <translation>Photos of the damage, the workshop&apos;s bill: kept with the case and in the card&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Attach files to the damage</source>
+        <translation>Attach files to the damage</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,12 +45,23 @@ DamagesPanel::DamagesPanel(Store *store, DamagesModel *model, const QString &cus
     m_writeOff->setToolTip(tr("The cost is not claimed from the customer (managers)"));
     m_close = new QAction(tr("Cl&ose"), this);
     m_close->setObjectName(QStringLiteral("closeDamage"));
+    m_attach = new QAction(tr("&Attach file…"), this);
+    m_attach->setObjectName(QStringLiteral("attachToDamage"));
+    m_attach->setToolTip(tr("Photos of the damage, the workshop's bill: kept with the case and "
+                            "in the card's documents"));
+    connect(m_attach, &QAction::triggered, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach files to the damage"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+        if (!paths.isEmpty())
+            attachFiles(paths);
+    });
     connect(m_report, &QAction::triggered, this, &DamagesPanel::report);
     connect(m_charge, &QAction::triggered, this, &DamagesPanel::charge);
     connect(m_repaired, &QAction::triggered, this, &DamagesPanel::repaired);
     connect(m_writeOff, &QAction::triggered, this, &DamagesPanel::writeOff);
     connect(m_close, &QAction::triggered, this, &DamagesPanel::close);
-    setActions({m_charge, m_repaired, m_writeOff, m_close}, {m_report}, 5);
+    setActions({m_charge, m_repaired, m_writeOff, m_close, m_attach}, {m_report}, 3);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DamagesPanel::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &DamagesPanel::updateActions);
@@ -65,6 +78,7 @@ void DamagesPanel::updateActions()
     m_repaired->setEnabled(c.objectState == QLatin1String("maintenance"));
     m_writeOff->setEnabled(unsettled);
     // Closed only when nothing is in repair any more (a written-off one may stay broken).
+    m_attach->setEnabled(c.isValid());
     m_close->setEnabled(c.isValid() && c.status != QLatin1String("closed") &&
                         (c.objectState != QLatin1String("maintenance") ||
                          c.status == QLatin1String("written_off")));
@@ -73,6 +87,25 @@ void DamagesPanel::updateActions()
 void DamagesPanel::refused(const QString &title, const QString &why)
 {
     QMessageBox::warning(this, title, why);
+}
+
+int DamagesPanel::attachFiles(const QStringList &paths)
+{
+    const DamageCaseInfo c = m_store->damageCase(selectedId());
+    if (!c.isValid())
+        return 0;
+    QStringList problems;
+    int added = 0;
+    for (const QString &path : paths) {
+        const WriteResult r = m_store->addDocument(c.customerId, path, c.id, c.transactionId);
+        if (r.ok())
+            ++added;
+        else
+            problems << r.error;
+    }
+    if (!problems.isEmpty())
+        refused(tr("Attach files to the damage"), problems.join(QLatin1Char('\n')));
+    return added;
 }
 
 void DamagesPanel::report()

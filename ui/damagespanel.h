@@ -31,12 +31,16 @@ public:
     void repaired();
     void writeOff();
     void close();
+    // Adds the files as documents of the selected case (photos of the damage, the workshop's
+    // bill); they show in the documents panel too. Returns how many were added.
+    int attachFiles(const QStringList &paths);
 
     QAction *reportAction() const { return m_report; }
     QAction *chargeAction() const { return m_charge; }
     QAction *repairedAction() const { return m_repaired; }
     QAction *writeOffAction() const { return m_writeOff; }
     QAction *closeAction() const { return m_close; }
+    QAction *attachAction() const { return m_attach; }
 
 private:
     void updateActions();
@@ -44,7 +48,7 @@ private:
 
     Store *m_store;
     QString m_customerId;
-    QAction *m_report, *m_charge, *m_repaired, *m_writeOff, *m_close;
+    QAction *m_report, *m_charge, *m_repaired, *m_writeOff, *m_close, *m_attach;
 };
 
 // Reports a damage: what and when, what it costs to mend, and where known the transaction and

@@ -343,6 +343,11 @@ void MainWindow::importCustomers()
 
 void MainWindow::exportCustomers()
 {
+    // Every customer's personal data leaves the program: a manager's decision.
+    if (const QString refused = m_store->managerNeeded(); !refused.isEmpty()) {
+        QMessageBox::information(this, tr("Export customer list"), refused);
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export customer list"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
