@@ -26,6 +26,16 @@ QString tiersText(const QList<qint64> &tiers)
     return parts.isEmpty() ? QStringLiteral("") : parts.join(QLatin1Char(' '));
 }
 
+// A refusal that names the field it is about (for the dialog to point at).
+WriteResult refuseAt(Store::ArticleField *badField, Store::ArticleField field, const QString &why)
+{
+    if (badField)
+        *badField = field;
+    WriteResult refused;
+    refused.error = why;
+    return refused;
+}
+
 } // namespace
 
 QList<ArticleDraft> Store::catalogueArticles(const QString &priceListId) const
@@ -81,36 +91,30 @@ QString Store::currentPriceListId() const
 
 WriteResult Store::saveArticle(const ArticleDraft &draft, ArticleField *badField)
 {
-    WriteResult refused;
-    auto refuse = [&](ArticleField field, const QString &why) {
-        if (badField)
-            *badField = field;
-        refused.error = why;
-        return refused;
-    };
     if (const QString why = managerNeeded(); !why.isEmpty())
-        return refuse(ArticleField::None, why);
+        return refuseAt(badField, ArticleField::None, why);
     if (draft.name.trimmed().isEmpty())
-        return refuse(ArticleField::Name, tr("The article needs a name."));
+        return refuseAt(badField, ArticleField::Name, tr("The article needs a name."));
     if (draft.category.trimmed().isEmpty())
-        return refuse(ArticleField::Category,
-                      tr("The article needs a category (for example Bikes or Skis)."));
+        return refuseAt(badField, ArticleField::Category,
+                        tr("The article needs a category (for example Bikes or Skis)."));
     if (draft.vatRateBp < 0 || draft.vatRateBp > 10000)
-        return refuse(ArticleField::Vat, tr("The VAT rate is between 0 and 100 %."));
+        return refuseAt(badField, ArticleField::Vat, tr("The VAT rate is between 0 and 100 %."));
     if (draft.perDayMinor <= 0)
-        return refuse(ArticleField::PerDay, tr("Enter the price of one day."));
+        return refuseAt(badField, ArticleField::PerDay, tr("Enter the price of one day."));
     qint64 previous = draft.perDayMinor;
     for (qint64 tier : draft.dayTiers) {
         if (tier < previous)
-            return refuse(ArticleField::Tiers,
-                          tr("Each further day costs at least the days before it: %1 days cost "
-                             "less than %2.")
-                              .arg(draft.dayTiers.indexOf(tier) + 2)
-                              .arg(draft.dayTiers.indexOf(tier) + 1));
+            return refuseAt(badField, ArticleField::Tiers,
+                            tr("Each further day costs at least the days before it: %1 days cost "
+                               "less than %2.")
+                                .arg(draft.dayTiers.indexOf(tier) + 2)
+                                .arg(draft.dayTiers.indexOf(tier) + 1));
         previous = tier;
     }
     if (draft.lateGraceMinutes < 0 || draft.lateGraceMinutes > 24 * 60)
-        return refuse(ArticleField::Grace, tr("The grace time is between 0 and 1440 minutes."));
+        return refuseAt(badField, ArticleField::Grace,
+                        tr("The grace time is between 0 and 1440 minutes."));
 
     const QString id = draft.id.isEmpty() ? newId() : draft.id;
     WriteResult r = write([&](WriteContext &ctx) {
@@ -200,28 +204,21 @@ QList<PriceListInfo> Store::priceLists() const
 WriteResult Store::addPriceList(const QString &name, const QDate &validFrom,
                                 const QString &copyFrom, ArticleField *badField)
 {
-    WriteResult refused;
-    auto refuse = [&](ArticleField field, const QString &why) {
-        if (badField)
-            *badField = field;
-        refused.error = why;
-        return refused;
-    };
     if (const QString why = managerNeeded(); !why.isEmpty())
-        return refuse(ArticleField::None, why);
+        return refuseAt(badField, ArticleField::None, why);
     if (name.trimmed().isEmpty())
-        return refuse(ArticleField::Name,
-                      tr("The price list needs a name (for example Winter 2026/27)."));
+        return refuseAt(badField, ArticleField::Name,
+                        tr("The price list needs a name (for example Winter 2026/27)."));
     if (!validFrom.isValid() || validFrom < clock::today())
-        return refuse(ArticleField::ValidFrom,
-                      tr("A new price list starts today or later; lines already made keep their "
-                         "prices anyway."));
+        return refuseAt(badField, ArticleField::ValidFrom,
+                        tr("A new price list starts today or later; lines already made keep their "
+                           "prices anyway."));
     for (const PriceListInfo &l : priceLists())
         if (l.validFrom == validFrom)
-            return refuse(ArticleField::ValidFrom,
-                          tr("The price list %1 starts that day already; change its prices "
-                             "instead, or choose another day.")
-                              .arg(l.name));
+            return refuseAt(badField, ArticleField::ValidFrom,
+                            tr("The price list %1 starts that day already; change its prices "
+                               "instead, or choose another day.")
+                                .arg(l.name));
     const QString id = newId();
     WriteResult r = write([&](WriteContext &ctx) {
         ctx.setOperation(QStringLiteral("price_list.add"));
@@ -285,21 +282,16 @@ QList<RentalObjectDraft> Store::catalogueObjects(const QString &articleId) const
 
 WriteResult Store::saveRentalObject(const RentalObjectDraft &draft, ArticleField *badField)
 {
-    WriteResult refused;
-    auto refuse = [&](ArticleField field, const QString &why) {
-        if (badField)
-            *badField = field;
-        refused.error = why;
-        return refused;
-    };
     if (const QString why = managerNeeded(); !why.isEmpty())
-        return refuse(ArticleField::None, why);
+        return refuseAt(badField, ArticleField::None, why);
     const QString barcode = draft.barcode.trimmed();
     if (draft.name.trimmed().isEmpty())
-        return refuse(ArticleField::Name, tr("The object needs a name (for example E-Bike M #3)."));
+        return refuseAt(badField, ArticleField::Name,
+                        tr("The object needs a name (for example E-Bike M #3)."));
     if (barcode.isEmpty() || barcode.contains(QLatin1Char(' ')))
-        return refuse(ArticleField::Barcode,
-                      tr("The barcode is what the scanner reads: letters and digits, no spaces."));
+        return refuseAt(
+            badField, ArticleField::Barcode,
+            tr("The barcode is what the scanner reads: letters and digits, no spaces."));
     static const QStringList settable = {QStringLiteral("available"), QStringLiteral("maintenance"),
                                          QStringLiteral("retired")};
     const QString id = draft.id.isEmpty() ? newId() : draft.id;
